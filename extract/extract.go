@@ -3,6 +3,9 @@ package extract
 import (
 	"errors"
 	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -11,13 +14,294 @@ import (
 var ErrLanguage = errors.New("unsupported language")
 
 // Extract returns the facts stated in text, in order of their start offset.
-// lang selects the locale (English or French); text may be any size and need
-// not be valid UTF-8 (invalid bytes are never part of a fact).
+// lang selects the locale (English or French, any region); text may be any
+// size and need not be valid UTF-8 (invalid bytes are never part of a fact).
+// Facts never span a line break.
 func Extract(text string, lang language.Tag, opt Options) ([]Fact, error) {
 	loc, ok := localeFor(lang)
 	if !ok {
 		return nil, fmt.Errorf("extract %s: %w", lang, ErrLanguage)
 	}
-	_ = loc
-	return nil, nil
+	m := matcherPool.Get().(*matcher)
+	m.reset(loc, opt, text)
+	for base := 0; base < len(text); {
+		end := strings.IndexByte(text[base:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += base
+		}
+		m.toks = m.tz.tokenize(text[base:end], base)
+		m.line()
+		base = end + 1
+	}
+	facts := m.facts
+	m.reset(nil, Options{}, "")
+	matcherPool.Put(m)
+	return facts, nil
+}
+
+var matcherPool = sync.Pool{New: func() any { return new(matcher) }}
+
+// matcher runs the rules over the tokens of one line at a time.
+type matcher struct {
+	loc    *locale
+	opt    Options
+	dollar string
+	text   string
+	tz     tokenizer
+	toks   []token
+	facts  []Fact
+}
+
+func (m *matcher) reset(loc *locale, opt Options, text string) {
+	m.loc, m.opt, m.text, m.facts, m.toks = loc, opt, text, nil, nil
+	m.tz.loc = loc
+	m.dollar = opt.Dollar
+	if m.dollar == "" {
+		m.dollar = "USD"
+	}
+	if cap(m.tz.toks) > 1<<16 {
+		m.tz.toks = nil // do not pin a huge line's buffer in the pool
+	}
+}
+
+// line applies the rules at each token in turn; each rule returns how many
+// tokens it consumed.
+func (m *matcher) line() {
+	for i := 0; i < len(m.toks); {
+		i += max(1, m.at(i))
+	}
+}
+
+func (m *matcher) at(i int) int {
+	t := &m.toks[i]
+	switch t.kind {
+	case tkNum:
+		if n := m.notFact(i); n > 0 {
+			return n
+		}
+		if n := m.dateAtNumber(i); n > 0 {
+			return n
+		}
+		return m.amountFact(i, "", i)
+	case tkWord:
+		return m.atWord(i)
+	case tkSym:
+		return m.atSym(i)
+	}
+	return 1
+}
+
+func (m *matcher) atWord(i int) int {
+	if n := m.periodCode(i); n > 0 {
+		return n
+	}
+	e := m.toks[i].e
+	if e == nil {
+		return 1
+	}
+	if e.ref {
+		if n := m.reference(i); n > 0 {
+			return n
+		}
+	}
+	if e.phone {
+		if n := m.phoneAfterWord(i); n > 0 {
+			return n
+		}
+	}
+	if e.month > 0 {
+		if n := m.dateAtMonth(i); n > 0 {
+			return n
+		}
+	}
+	if e.ord > 0 {
+		if n := m.ordinalWord(i); n > 0 {
+			return n
+		}
+	}
+	// A currency before its amount: "USD 200", "VND 5 billion", "US$ 3.14".
+	if e.cur != "" && !e.curBase && m.isNum(i+1) {
+		return m.amountFact(i+1, e.cur, i)
+	}
+	if e.curMod != "" && m.isSym(i+1, '$') && m.touches(i+1) && m.isNum(i+2) {
+		return m.amountFact(i+2, e.curMod, i)
+	}
+	if _, card := e.cardinal(); card || e.article || e.half || e.approxN > 0 {
+		return m.amountFact(i, "", i)
+	}
+	return 1
+}
+
+func (m *matcher) atSym(i int) int {
+	t := &m.toks[i]
+	if code := symbolCurrency(t.sym); code != "" && m.isNum(i+1) {
+		if code == "$" {
+			code = m.dollar
+		}
+		return m.amountFact(i+1, code, i)
+	}
+	if n := m.phoneAtSym(i); n > 0 {
+		return n
+	}
+	return 1
+}
+
+// symbolCurrency returns the ISO code of a currency symbol, "$" for the
+// dollar (its country is an option), or "".
+func symbolCurrency(r rune) string {
+	switch r {
+	case '$':
+		return "$"
+	case '€':
+		return "EUR"
+	case '£':
+		return "GBP"
+	case '¥', '￥':
+		return "JPY"
+	case '₫':
+		return "VND"
+	case '₩':
+		return "KRW"
+	case '₹':
+		return "INR"
+	case '₭':
+		return "LAK"
+	case '₱':
+		return "PHP"
+	case '₽':
+		return "RUB"
+	case '฿':
+		return "THB"
+	case '₪':
+		return "ILS"
+	case '₺':
+		return "TRY"
+	case '₦':
+		return "NGN"
+	case '₴':
+		return "UAH"
+	}
+	return ""
+}
+
+// Token helpers. Every index may be out of range.
+
+func (m *matcher) tok(i int) *token {
+	if i < 0 || i >= len(m.toks) {
+		return nil
+	}
+	return &m.toks[i]
+}
+
+// word returns the lexicon entry of token i when it is a known word.
+func (m *matcher) word(i int) *entry {
+	if t := m.tok(i); t != nil && t.kind == tkWord {
+		return t.e
+	}
+	return nil
+}
+
+func (m *matcher) isNum(i int) bool {
+	t := m.tok(i)
+	return t != nil && t.kind == tkNum
+}
+
+func (m *matcher) isWord(i int) bool {
+	t := m.tok(i)
+	return t != nil && t.kind == tkWord
+}
+
+func (m *matcher) isSym(i int, rs ...rune) bool {
+	t := m.tok(i)
+	if t == nil || t.kind != tkSym {
+		return false
+	}
+	for _, r := range rs {
+		if t.sym == r {
+			return true
+		}
+	}
+	return false
+}
+
+// touches reports whether token i exists and follows token i-1 with no
+// space between.
+func (m *matcher) touches(i int) bool {
+	t := m.tok(i)
+	return t != nil && i > 0 && !t.space
+}
+
+func (m *matcher) span(i int) string {
+	t := m.tok(i)
+	if t == nil {
+		return ""
+	}
+	return m.text[t.start:t.end]
+}
+
+// isDash reports a hyphen or dash at token i.
+func (m *matcher) isDash(i int) bool { return m.isSym(i, '-', '–', '—', '‑', '‐') }
+
+// emit appends a fact spanning tokens first..last.
+func (m *matcher) emit(k Kind, first, last int, value, unit, low, high string, approx bool) {
+	start, end := m.toks[first].start, m.toks[last].end
+	m.facts = append(m.facts, Fact{
+		Kind: k, Value: value, Unit: unit, Low: low, High: high, Approx: approx,
+		Text: m.text[start:end], Start: start, End: end,
+	})
+}
+
+// emitNumber appends a fact whose value is the decimal d.
+func (m *matcher) emitNumber(k Kind, d Decimal, first, last int, unit string, approx bool) {
+	approx = approx || m.hedged(first)
+	lo, hi := d.bounds(approx)
+	m.emit(k, first, last, d.String(), unit, lo.String(), hi.String(), approx)
+}
+
+// hedged reports a hedge word or phrase right before token first: "about",
+// "more than", "près d'".
+func (m *matcher) hedged(first int) bool {
+	end := m.toks[first].start
+	begin := max(0, end-40)
+	for begin > 0 && !utf8.RuneStart(m.text[begin]) {
+		begin++
+	}
+	before := m.text[begin:end]
+	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
+		before = before[k+1:]
+	}
+	before = strings.TrimRight(normalizeSpace(strings.ToLower(before)), " ")
+	before = strings.ReplaceAll(before, "’", "'")
+	for _, h := range m.loc.hedges {
+		if strings.HasSuffix(before, h) {
+			k := len(before) - len(h)
+			if k == 0 || before[k-1] == ' ' || before[k-1] == '(' || before[k-1] == ',' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// normalizeSpace turns every run of white space into one ASCII space.
+func normalizeSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if isSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	if space {
+		b.WriteByte(' ')
+	}
+	return b.String()
 }

@@ -1,12 +1,86 @@
 package extract
 
-import "golang.org/x/text/language"
+import (
+	"strings"
 
-type locale struct{ tag language.Tag }
+	"golang.org/x/text/language"
+)
+
+// locale is everything that differs between the languages diglot reads:
+// how numbers are written and the meaning of each word the rules look at.
+// It is data; the rules in this package never branch on the language.
+type locale struct {
+	tag         language.Tag
+	decimal     byte              // decimal separator
+	altDecimal  byte              // also a decimal separator when no grouping was read (French "1.5"), or 0
+	groups      []groupSep        // group separators; groups[0] is the one FormatNumber writes
+	lex         map[string]*entry // lower-case word → its roles
+	hedges      []string          // hedge phrases, lower case, words separated by one space
+	dayFirst    bool              // numeric dates are day/month/year, and "premier mai" is a day
+	monthsUpper bool              // month names are capitalised, which tells "May" from "may"
+}
+
+type groupSep struct {
+	sep   string
+	class int // separators of one class may alternate within a number
+}
+
+// entry is what one word can be. A word may have several roles ("m" is a
+// scale abbreviation next to money and a unit otherwise).
+type entry struct {
+	card     int64  // cardinal value + 1 (0: not a cardinal word); see cardinal
+	mult     int64  // multiplier inside a number phrase: hundred = 100, dozen = 12
+	scale    int    // power of ten of a scale word (million = 6)
+	abbr     bool   // the scale is an abbreviation (bn, Md, k)
+	moneyAbb bool   // the abbreviation is a scale only next to money ("m", "b")
+	approxN  int64  // a round-number noun: dizaine = 10 (approximate)
+	half     bool   // half, demi
+	article  bool   // un, une, one, a, an: a number only before a multiplier, scale or unit
+	ord      int    // ordinal value (first = 1)
+	cur      string // ISO 4217 code of a currency word or code
+	curMod   string // ISO code this word gives to a following (en) or preceding (fr) dollar/franc/pound
+	curBase  bool   // dollar, franc, pound, livre: takes a modifier
+	unit     string // canonical unit noun
+	unitAdj  bool   // an adjective that may stand between a number and its unit
+	month    int
+	period   byte // 'Q' for quarter words, 'H' for half-year words
+	percent  bool // percent, pourcent, pc
+	perWord  bool // "per" / "pour" of "per cent" / "pour cent"
+	centWord bool // "cent" of "per cent"
+	points   bool // point(s) of "percentage points"
+	pctWord  bool // percentage / pourcentage
+	pp       bool // pp, ppt: percentage points
+	ref      bool // article, decree, route: a following number is a reference
+	phone    bool // hotline, tel: a following number is a phone number
+	yearCtx  bool // in, since, en, depuis: a following 1000–2199 is a year
+	datePref bool // mid, early, fin, début: may stand before a year, even hyphenated
+	de       bool // of, de, d', du, des: links a scale to its noun
+	rangeTo  bool // to, à, through: joins the two ends of a range
+	andWord  bool // and, et
+	between  bool // between, entre, from, de: opens a range
+	timeSuf  bool // am, pm, h: a time of day
+	ofWord   bool // of, de, du: between a quarter and its year
+	fillers  bool // the, le, la, les, l': may stand before a quarter
+	ordSuf   bool // st, nd, er, e, ème: an ordinal suffix on digits
+	title    bool // ministre, lady: "premier ministre" is no ordinal
+	postAdj  bool // consécutives, running: an adjective after a unit, part of the fact
+}
+
+func (e *entry) cardinal() (int64, bool) { return e.card - 1, e.card > 0 }
 
 var (
-	english = &locale{tag: language.English}
-	french  = &locale{tag: language.French}
+	english = withWords(&locale{
+		tag: language.English, decimal: '.',
+		groups:      []groupSep{{",", 0}, {"\u202f", 1}, {"\u2009", 1}},
+		monthsUpper: true,
+	}, enWords, enHedges)
+	french = withWords(&locale{
+		tag: language.French, decimal: ',', altDecimal: '.',
+		groups: []groupSep{
+			{"\u202f", 0}, {"\u00a0", 0}, {" ", 0}, {"\u2009", 0}, {".", 1}, {"'", 2}, {"’", 2},
+		},
+		dayFirst: true,
+	}, frWords, frHedges)
 )
 
 func localeFor(tag language.Tag) (*locale, bool) {
@@ -19,3 +93,242 @@ func localeFor(tag language.Tag) (*locale, bool) {
 	}
 	return nil, false
 }
+
+// wordRole is one line of a word table: the words, and what they are.
+type wordRole struct {
+	words string // space-separated, lower case
+	set   func(*entry)
+}
+
+// withWords fills the lexicon and hedges of loc from its word tables and
+// the words both languages share.
+func withWords(loc *locale, roles []wordRole, hedges string) *locale {
+	loc.lex = map[string]*entry{}
+	for _, r := range append(roles, sharedWords...) {
+		for _, w := range strings.Fields(r.words) {
+			e := loc.lex[w]
+			if e == nil {
+				e = &entry{}
+				loc.lex[w] = e
+			}
+			r.set(e)
+		}
+	}
+	for _, h := range strings.Split(hedges, ",") {
+		if h = strings.Join(strings.Fields(h), " "); h != "" {
+			loc.hedges = append(loc.hedges, h)
+		}
+	}
+	return loc
+}
+
+// Role setters, so the tables below read as data.
+func asCard(n int64) func(*entry) { return func(e *entry) { e.card = n + 1 } }
+func asMult(n int64) func(*entry) { return func(e *entry) { e.mult = n } }
+func asScale(p int) func(*entry)  { return func(e *entry) { e.scale = p } }
+func asAbbr(p int) func(*entry)   { return func(e *entry) { e.scale, e.abbr = p, true } }
+func asMoneyAbbr(p int) func(*entry) {
+	return func(e *entry) { e.scale, e.abbr, e.moneyAbb = p, true, true }
+}
+func asOrd(n int) func(*entry)          { return func(e *entry) { e.ord = n } }
+func asCur(code string) func(*entry)    { return func(e *entry) { e.cur = code } }
+func asCurMod(code string) func(*entry) { return func(e *entry) { e.curMod = code } }
+func asCurBase(code string) func(*entry) {
+	return func(e *entry) { e.cur, e.curBase = code, true }
+}
+func asUnit(u string) func(*entry)   { return func(e *entry) { e.unit = u } }
+func asMonth(m int) func(*entry)     { return func(e *entry) { e.month = m } }
+func asPeriod(p byte) func(*entry)   { return func(e *entry) { e.period = p } }
+func asApproxN(n int64) func(*entry) { return func(e *entry) { e.approxN = n } }
+
+var (
+	isArticle  = func(e *entry) { e.article = true }
+	isHalf     = func(e *entry) { e.half = true }
+	isUnitAdj  = func(e *entry) { e.unitAdj = true }
+	isPercent  = func(e *entry) { e.percent = true }
+	isPer      = func(e *entry) { e.perWord = true }
+	isCent     = func(e *entry) { e.centWord = true }
+	isPoints   = func(e *entry) { e.points = true }
+	isPctWord  = func(e *entry) { e.pctWord = true }
+	isPP       = func(e *entry) { e.pp = true }
+	isRef      = func(e *entry) { e.ref = true }
+	isPhone    = func(e *entry) { e.phone = true }
+	isYearCtx  = func(e *entry) { e.yearCtx = true }
+	isDatePref = func(e *entry) { e.datePref = true }
+	isDe       = func(e *entry) { e.de = true }
+	isRangeTo  = func(e *entry) { e.rangeTo = true }
+	isAnd      = func(e *entry) { e.andWord = true }
+	isBetween  = func(e *entry) { e.between = true }
+	isTime     = func(e *entry) { e.timeSuf = true }
+	isOf       = func(e *entry) { e.ofWord = true }
+	isFiller   = func(e *entry) { e.fillers = true }
+	isOrdSuf   = func(e *entry) { e.ordSuf = true }
+	isTitle    = func(e *entry) { e.title = true }
+	isPostAdj  = func(e *entry) { e.postAdj = true }
+)
+
+// sharedWords are the same in both languages: currency codes and unit
+// symbols.
+var sharedWords = []wordRole{
+	{"usd", asCur("USD")}, {"eur", asCur("EUR")}, {"vnd", asCur("VND")}, {"gbp", asCur("GBP")},
+	{"jpy", asCur("JPY")}, {"cny", asCur("CNY")}, {"rmb", asCur("CNY")}, {"chf", asCur("CHF")},
+	{"cad", asCur("CAD")}, {"aud", asCur("AUD")}, {"sgd", asCur("SGD")}, {"hkd", asCur("HKD")},
+	{"krw", asCur("KRW")}, {"inr", asCur("INR")}, {"thb", asCur("THB")}, {"xof", asCur("XOF")},
+	{"fcfa", asCur("XOF")}, {"xaf", asCur("XAF")}, {"lak", asCur("LAK")}, {"khr", asCur("KHR")},
+	{"myr", asCur("MYR")}, {"idr", asCur("IDR")}, {"php", asCur("PHP")}, {"rub", asCur("RUB")},
+	{"nzd", asCur("NZD")}, {"sek", asCur("SEK")}, {"nok", asCur("NOK")}, {"dkk", asCur("DKK")},
+	{"mxn", asCur("MXN")}, {"brl", asCur("BRL")}, {"zar", asCur("ZAR")}, {"twd", asCur("TWD")},
+	{"đồng", asCur("VND")}, {"dong dongs", asCur("VND")}, {"yuan", asCur("CNY")}, {"renminbi", asCur("CNY")},
+	{"baht", asCur("THB")}, {"ringgit", asCur("MYR")}, {"riel riels", asCur("KHR")}, {"kip kips", asCur("LAK")},
+	{"rupiah", asCur("IDR")},
+	{"us", asCurMod("USD")}, {"c", asCurMod("CAD")}, {"a", asCurMod("AUD")}, {"s", asCurMod("SGD")},
+	{"hk", asCurMod("HKD")}, {"nz", asCurMod("NZD")}, {"r", asCurMod("BRL")}, {"cfa", asCurMod("XOF")},
+	{"km", asUnit("km")}, {"kg", asUnit("kg")}, {"ha", asUnit("ha")}, {"km2 km²", asUnit("km2")},
+	{"m2 m²", asUnit("m2")}, {"m3 m³", asUnit("m3")}, {"cm", asUnit("cm")}, {"mm", asUnit("mm")},
+	{"mw", asUnit("MW")}, {"gw", asUnit("GW")}, {"kw", asUnit("kW")}, {"kwh", asUnit("kWh")},
+	{"mwh", asUnit("MWh")}, {"gwh", asUnit("GWh")}, {"teu teus", asUnit("TEU")}, {"t", asUnit("tonne")},
+	{"m", asUnit("m")}, {"pp ppt ppts", isPP}, {"k", asAbbr(3)},
+	{"am pm", isTime}, {"h", isTime},
+}
+
+var enWords = []wordRole{
+	{"zero", asCard(0)}, {"one", asCard(1)}, {"two", asCard(2)}, {"three", asCard(3)}, {"four", asCard(4)},
+	{"five", asCard(5)}, {"six", asCard(6)}, {"seven", asCard(7)}, {"eight", asCard(8)}, {"nine", asCard(9)},
+	{"ten", asCard(10)}, {"eleven", asCard(11)}, {"twelve", asCard(12)}, {"thirteen", asCard(13)},
+	{"fourteen", asCard(14)}, {"fifteen", asCard(15)}, {"sixteen", asCard(16)}, {"seventeen", asCard(17)},
+	{"eighteen", asCard(18)}, {"nineteen", asCard(19)}, {"twenty", asCard(20)}, {"thirty", asCard(30)},
+	{"forty fourty", asCard(40)}, {"fifty", asCard(50)}, {"sixty", asCard(60)}, {"seventy", asCard(70)},
+	{"eighty", asCard(80)}, {"ninety", asCard(90)},
+	{"one a an", isArticle}, {"hundred", asMult(100)}, {"dozen", asMult(12)}, {"half", isHalf},
+	{"thousand", asScale(3)}, {"million", asScale(6)}, {"billion", asScale(9)}, {"trillion", asScale(12)},
+	{"mn mln mio", asAbbr(6)}, {"bn bln", asAbbr(9)}, {"tn trn", asAbbr(12)},
+	{"m", asMoneyAbbr(6)}, {"b", asMoneyAbbr(9)},
+	{"first", asOrd(1)}, {"second", asOrd(2)}, {"third", asOrd(3)}, {"fourth", asOrd(4)}, {"fifth", asOrd(5)},
+	{"sixth", asOrd(6)}, {"seventh", asOrd(7)}, {"eighth", asOrd(8)}, {"ninth", asOrd(9)}, {"tenth", asOrd(10)},
+	{"eleventh", asOrd(11)}, {"twelfth", asOrd(12)}, {"thirteenth", asOrd(13)}, {"fourteenth", asOrd(14)},
+	{"fifteenth", asOrd(15)}, {"sixteenth", asOrd(16)}, {"seventeenth", asOrd(17)}, {"eighteenth", asOrd(18)},
+	{"nineteenth", asOrd(19)}, {"twentieth", asOrd(20)}, {"thirtieth", asOrd(30)}, {"fortieth", asOrd(40)},
+	{"fiftieth", asOrd(50)}, {"sixtieth", asOrd(60)}, {"seventieth", asOrd(70)}, {"eightieth", asOrd(80)},
+	{"ninetieth", asOrd(90)}, {"hundredth", asOrd(100)}, {"thousandth", asOrd(1000)}, {"millionth", asOrd(1000000)},
+	{"st nd rd th", isOrdSuf}, {"running", isPostAdj}, {"minister lady", isTitle},
+	{"u.s.", asCurMod("USD")}, {"hong", asCurMod("HKD")}, {"a.m. p.m.", isTime},
+	{"dollar dollars", asCurBase("USD")}, {"euro euros", asCur("EUR")}, {"pound pounds", asCurBase("GBP")}, {"sterling", asCurMod("GBP")},
+	{"yen", asCur("JPY")}, {"franc francs", asCurBase("XXX")}, {"rupee rupees", asCur("INR")}, {"won", asCur("KRW")},
+	{"peso pesos", asCur("PHP")}, {"rouble roubles ruble rubles", asCur("RUB")}, {"rand", asCur("ZAR")},
+	{"american", asCurMod("USD")}, {"canadian", asCurMod("CAD")}, {"australian", asCurMod("AUD")},
+	{"singapore singaporean", asCurMod("SGD")}, {"kong", asCurMod("HKD")}, {"zealand", asCurMod("NZD")},
+	{"swiss", asCurMod("CHF")}, {"british", asCurMod("GBP")}, {"taiwan", asCurMod("TWD")},
+	{"year years yr yrs", asUnit("year")}, {"month months", asUnit("month")}, {"week weeks", asUnit("week")},
+	{"day days", asUnit("day")}, {"hour hours", asUnit("hour")}, {"minute minutes", asUnit("minute")},
+	{"tonne tonnes ton tons", asUnit("tonne")}, {"kilogram kilograms kilogramme kilogrammes kilo kilos", asUnit("kg")},
+	{"kilometre kilometres kilometer kilometers", asUnit("km")}, {"metre metres meter meters", asUnit("m")},
+	{"hectare hectares", asUnit("ha")}, {"litre litres liter liters", asUnit("litre")},
+	{"megawatt megawatts", asUnit("MW")}, {"gigawatt gigawatts", asUnit("GW")},
+	{"people person persons individuals", asUnit("person")}, {"resident residents inhabitants", asUnit("resident")},
+	{"visitor visitors", asUnit("visitor")}, {"tourist tourists", asUnit("tourist")},
+	{"worker workers employee employees", asUnit("worker")}, {"job jobs", asUnit("job")},
+	{"student students pupil pupils", asUnit("student")},
+	{"enterprise enterprises business businesses company companies firm firms", asUnit("enterprise")},
+	{"project projects", asUnit("project")}, {"household households", asUnit("household")},
+	{"vehicle vehicles car cars", asUnit("vehicle")}, {"case cases", asUnit("case")},
+	{"death deaths", asUnit("death")}, {"school schools", asUnit("school")}, {"child children", asUnit("child")},
+	{"passenger passengers", asUnit("passenger")}, {"room rooms", asUnit("room")}, {"point points", asUnit("point")},
+	{"times", asUnit("times")}, {"container containers", asUnit("container")}, {"flight flights", asUnit("flight")},
+	{"hospital hospitals", asUnit("hospital")}, {"country countries", asUnit("country")},
+	{"province provinces", asUnit("province")}, {"house houses dwelling dwellings", asUnit("dwelling")},
+	{"consecutive straight successive additional more new other full first last next past previous extra further",
+		isUnitAdj},
+	{"percent pct pc", isPercent}, {"per", isPer}, {"cent", isCent},
+	{"point points", isPoints}, {"percentage", isPctWord},
+	{"no article articles art decree decrees resolution law circular directive clause chapter section paragraph page pages route highway room line gate terminal phase district ward zone level version flight platform lot block item",
+		isRef},
+	{"hotline hotlines phone telephone tel fax call", isPhone},
+	{"in since from by until till of year before after during to through around circa fiscal", isYearCtx},
+	{"mid early late pre post end", isDatePref},
+	{"of", isDe}, {"of", isOf}, {"to through", isRangeTo}, {"and", isAnd}, {"between from", isBetween},
+	{"the", isFiller},
+	{"quarter quarters", asPeriod('Q')}, {"half", asPeriod('H')},
+	{"january jan", asMonth(1)}, {"february feb", asMonth(2)}, {"march mar", asMonth(3)}, {"april apr", asMonth(4)},
+	{"may", asMonth(5)}, {"june jun", asMonth(6)}, {"july jul", asMonth(7)}, {"august aug", asMonth(8)},
+	{"september sep sept", asMonth(9)}, {"october oct", asMonth(10)}, {"november nov", asMonth(11)},
+	{"december dec", asMonth(12)},
+}
+
+const enHedges = `about, around, nearly, almost, approximately, roughly, some, over, circa, approx,
+	more than, less than, fewer than, up to, at least, close to, upwards of, in excess of, just over,
+	just under, under, below, above, an estimated, estimated, almost exactly, around about, as many as,
+	as much as, no fewer than, no less than, nearly, well over, well above, more or less`
+
+var frWords = []wordRole{
+	{"zéro zero", asCard(0)}, {"un une", asCard(1)}, {"deux", asCard(2)}, {"trois", asCard(3)}, {"quatre", asCard(4)},
+	{"cinq", asCard(5)}, {"six", asCard(6)}, {"sept", asCard(7)}, {"huit", asCard(8)}, {"neuf", asCard(9)},
+	{"dix", asCard(10)}, {"onze", asCard(11)}, {"douze", asCard(12)}, {"treize", asCard(13)},
+	{"quatorze", asCard(14)}, {"quinze", asCard(15)}, {"seize", asCard(16)}, {"vingt vingts", asCard(20)},
+	{"trente", asCard(30)}, {"quarante", asCard(40)}, {"cinquante", asCard(50)}, {"soixante", asCard(60)},
+	{"septante", asCard(70)}, {"octante huitante", asCard(80)}, {"nonante", asCard(90)},
+	{"un une neuf", isArticle}, {"cent cents", asMult(100)}, {"douzaine douzaines", asMult(12)},
+	{"demi demie", isHalf}, {"mille mil", asScale(3)}, {"million millions", asScale(6)},
+	{"milliard milliards", asScale(9)}, {"billion billions", asScale(12)}, {"billiard billiards", asScale(15)},
+	{"trillion trillions", asScale(18)},
+	{"md mds mrd mrds mdr", asAbbr(9)}, {"mio", asAbbr(6)},
+	{"dizaine dizaines", asApproxN(10)}, {"vingtaine", asApproxN(20)}, {"trentaine", asApproxN(30)},
+	{"quarantaine", asApproxN(40)}, {"cinquantaine", asApproxN(50)}, {"soixantaine", asApproxN(60)},
+	{"centaine centaines", asApproxN(100)}, {"millier milliers", asApproxN(1000)},
+	{"premier première premiere", asOrd(1)}, {"second seconde deuxième deuxieme", asOrd(2)},
+	{"troisième troisieme", asOrd(3)}, {"quatrième quatrieme", asOrd(4)}, {"cinquième cinquieme", asOrd(5)},
+	{"sixième sixieme", asOrd(6)}, {"septième septieme", asOrd(7)}, {"huitième huitieme", asOrd(8)},
+	{"neuvième neuvieme", asOrd(9)}, {"dixième dixieme", asOrd(10)}, {"onzième onzieme", asOrd(11)},
+	{"douzième douzieme", asOrd(12)}, {"treizième treizieme", asOrd(13)}, {"quatorzième quatorzieme", asOrd(14)},
+	{"quinzième quinzieme", asOrd(15)}, {"seizième seizieme", asOrd(16)}, {"vingtième vingtieme", asOrd(20)},
+	{"trentième trentieme", asOrd(30)}, {"quarantième quarantieme", asOrd(40)},
+	{"cinquantième cinquantieme", asOrd(50)}, {"soixantième soixantieme", asOrd(60)},
+	{"centième centieme", asOrd(100)}, {"millième millieme", asOrd(1000)}, {"unième unieme", asOrd(1)},
+	{"er re ère e ème eme è ᵉ ieme", isOrdSuf},
+	{"consécutives consécutifs consécutive consécutif successives successifs supplémentaires pleines pleins entiers entières",
+		isPostAdj}, {"ministre ministres", isTitle},
+	{"dollar dollars", asCurBase("USD")}, {"euro euros", asCur("EUR")}, {"livre livres", asCurBase("")},
+	{"sterling", asCurMod("GBP")}, {"yen yens", asCur("JPY")}, {"yuans", asCur("CNY")}, {"franc francs", asCurBase("XXX")},
+	{"roupie roupies", asCur("INR")}, {"bahts", asCur("THB")}, {"wons", asCur("KRW")},
+	{"peso pesos", asCur("PHP")}, {"rouble roubles", asCur("RUB")},
+	{"américains américain américaines", asCurMod("USD")}, {"canadiens canadien", asCurMod("CAD")},
+	{"australiens australien", asCurMod("AUD")}, {"singapouriens singapourien", asCurMod("SGD")},
+	{"hongkongais", asCurMod("HKD")}, {"suisses suisse", asCurMod("CHF")},
+	{"an ans année années annee annees", asUnit("year")}, {"mois", asUnit("month")},
+	{"semaine semaines", asUnit("week")}, {"jour jours journée journées", asUnit("day")},
+	{"heure heures", asUnit("hour")}, {"minute minutes", asUnit("minute")}, {"tonne tonnes", asUnit("tonne")},
+	{"kilogramme kilogrammes kilo kilos", asUnit("kg")}, {"kilomètre kilomètres kilometre kilometres", asUnit("km")},
+	{"mètre mètres metre metres", asUnit("m")}, {"hectare hectares", asUnit("ha")}, {"litre litres", asUnit("litre")},
+	{"mégawatt mégawatts megawatts", asUnit("MW")}, {"gigawatt gigawatts", asUnit("GW")},
+	{"personne personnes individus", asUnit("person")}, {"habitant habitants résident résidents", asUnit("resident")},
+	{"visiteur visiteurs", asUnit("visitor")}, {"touriste touristes", asUnit("tourist")},
+	{"travailleur travailleurs employé employés salarié salariés", asUnit("worker")}, {"emploi emplois", asUnit("job")},
+	{"étudiant étudiants élève élèves", asUnit("student")},
+	{"entreprise entreprises société sociétés", asUnit("enterprise")},
+	{"projet projets", asUnit("project")}, {"ménage ménages foyer foyers", asUnit("household")},
+	{"véhicule véhicules voiture voitures", asUnit("vehicle")}, {"cas", asUnit("case")},
+	{"décès morts", asUnit("death")}, {"école écoles", asUnit("school")}, {"enfant enfants", asUnit("child")},
+	{"passager passagers", asUnit("passenger")}, {"chambre chambres", asUnit("room")},
+	{"fois", asUnit("times")}, {"conteneur conteneurs", asUnit("container")}, {"vol vols", asUnit("flight")},
+	{"hôpital hôpitaux", asUnit("hospital")}, {"pays", asUnit("country")}, {"province provinces", asUnit("province")},
+	{"logement logements maison maisons", asUnit("dwelling")},
+	{"premiers premières derniers dernières prochains prochaines nouveaux nouvelles autres", isUnitAdj},
+	{"pourcent", isPercent}, {"pour", isPer}, {"cent", isCent},
+	{"point points", isPoints}, {"pourcentage", isPctWord}, {"point points", asUnit("point")},
+	{"n no nº numéro numero article articles art décret décrets résolution loi circulaire directive clause chapitre section paragraphe alinéa page pages route autoroute salle ligne porte terminal phase arrondissement district zone niveau version lot bloc",
+		isRef},
+	{"hotline téléphone tél tel fax appeler", isPhone},
+	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
+	{"mi fin début pré post", isDatePref},
+	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"entre de", isBetween},
+	{"le la les l", isFiller},
+	{"trimestre trimestres", asPeriod('Q')}, {"semestre semestres", asPeriod('H')},
+	{"janvier janv", asMonth(1)}, {"février fevrier févr fév", asMonth(2)}, {"mars", asMonth(3)},
+	{"avril avr", asMonth(4)}, {"mai", asMonth(5)}, {"juin", asMonth(6)}, {"juillet juil", asMonth(7)},
+	{"août aout", asMonth(8)}, {"septembre sept", asMonth(9)}, {"octobre oct", asMonth(10)},
+	{"novembre nov", asMonth(11)}, {"décembre decembre déc", asMonth(12)},
+}
+
+const frHedges = `environ, près de, près d', presque, plus de, plus d', moins de, moins d', quelque,
+	au moins, autour de, jusqu'à, quasiment, quasi, approximativement, pas moins de, aux alentours de,
+	de l'ordre de, un peu plus de, un peu plus d', un peu moins de, un peu moins d', près, plus, moins,
+	à peu près, approximativement, au-delà de, au delà de, largement, pratiquement`

@@ -1,0 +1,302 @@
+package extract
+
+import (
+	"strconv"
+)
+
+// Dates are written as the contract says: YYYY, YYYY-MM, YYYY-MM-DD,
+// YYYY-Qn, YYYY-Hn, or an inclusive range A/B. A year the text does not
+// give is taken from Options.Published, or written XXXX.
+
+// yearOf returns the year of the number at i when it is written like one:
+// four digits, no grouping, no decimals, 1900–2100, or 1000–2199 after a
+// year word ("in 1850", "depuis 1789").
+func (m *matcher) yearOf(i int) (int, bool) {
+	t := m.tok(i)
+	if t == nil || t.kind != tkNum || t.shape.intDigits != 4 || t.shape.grouped || t.shape.frac || t.num.Neg {
+		return 0, false
+	}
+	v := int(t.num.Coef)
+	if 1900 <= v && v <= 2100 {
+		return v, true
+	}
+	return v, 1000 <= v && v <= 2199 && m.yearContext(i)
+}
+
+// yearContext reports a word before token i that announces a year.
+func (m *matcher) yearContext(i int) bool {
+	k := i - 1
+	if m.isSym(k, '\'', '’', '-') {
+		k--
+	}
+	e := m.word(k)
+	return e != nil && (e.yearCtx || e.datePref || e.month > 0 || e.period != 0)
+}
+
+// knownYear is the publication year, or XXXX.
+func (m *matcher) knownYear() string {
+	if m.opt.Published.IsZero() {
+		return "XXXX"
+	}
+	return strconv.Itoa(m.opt.Published.Year())
+}
+
+// monthAt returns the month named by the word at k. English capitalises
+// month names, which tells "May" from "may".
+func (m *matcher) monthAt(k int) int {
+	e := m.word(k)
+	if e == nil || e.month == 0 {
+		return 0
+	}
+	if m.loc.monthsUpper && !m.toks[k].upper {
+		return 0
+	}
+	return e.month
+}
+
+// dayOf returns the day of month written at i (1–31, one or two digits).
+func (m *matcher) dayOf(i int) (int, bool) {
+	t := m.tok(i)
+	if t == nil || t.kind != tkNum || !plainInt(t) || t.shape.intDigits > 2 || t.num.Exp != 0 {
+		return 0, false
+	}
+	v := int(t.num.Coef)
+	return v, 1 <= v && v <= 31
+}
+
+var daysIn = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// emitDate appends a date fact; a range A/B has Low A and High B.
+func (m *matcher) emitDate(first, last int, value string) {
+	lo, hi := value, value
+	for k := 0; k < len(value); k++ {
+		if value[k] == '/' {
+			lo, hi = value[:k], value[k+1:]
+		}
+	}
+	m.emit(Date, first, last, value, "", lo, hi, false)
+}
+
+// dayMonth emits a day-month date whose day is the token first and whose
+// month word is at k, with the year after it when written.
+func (m *matcher) dayMonth(first, day, k int) int {
+	mo := m.monthAt(k)
+	if day > daysIn[mo] {
+		return 0
+	}
+	last := k
+	if m.isSym(k+1, '.') && m.touches(k+1) && m.isNum(k+2) {
+		k++ // "17 Nov. 2024"
+	}
+	year := m.knownYear()
+	if m.isSym(k+1, ',') && m.isNum(k+2) {
+		k++
+	}
+	if y, ok := m.yearOf(k + 1); ok {
+		year, last = strconv.Itoa(y), k+1
+	}
+	m.emitDate(first, last, year+"-"+pad2(mo)+"-"+pad2(day))
+	return skipTo(first, last)
+}
+
+// dateAtNumber reads dates that start with digits: "17 November 2024",
+// "1er juin", "1990s", "1er trimestre 2025".
+func (m *matcher) dateAtNumber(i int) int {
+	if y, ok := m.yearOf(i); ok && m.touches(i+1) && m.span(i+1) == "s" && y%10 == 0 {
+		m.emitDate(i, i+1, strconv.Itoa(y)+"/"+strconv.Itoa(y+9))
+		return 2
+	}
+	day, ok := m.dayOf(i)
+	if !ok {
+		return 0
+	}
+	k := i + 1
+	if m.touches(k) && m.word(k) != nil && m.word(k).ordSuf {
+		k++
+		if e := m.word(k); e != nil && e.period != 0 {
+			return m.period(i, day, k)
+		}
+	}
+	if e := m.word(k); e != nil && e.ofWord && m.monthAt(k+1) > 0 && k > i+1 {
+		k++ // "the 17th of November"
+	}
+	if m.monthAt(k) > 0 {
+		return m.dayMonth(i, day, k)
+	}
+	return 0
+}
+
+// dateAtMonth reads dates that start with a month: "November 2024",
+// "November 17, 2024", "Nov. 17".
+func (m *matcher) dateAtMonth(i int) int {
+	mo := m.monthAt(i)
+	if mo == 0 {
+		return 0
+	}
+	k := i + 1
+	if m.isSym(k, '.') && m.touches(k) {
+		k++
+	}
+	if e := m.word(k); e != nil && e.ofWord && m.isNum(k+1) {
+		k++ // "novembre de 2024"
+	}
+	if y, ok := m.yearOf(k); ok {
+		m.emitDate(i, k, strconv.Itoa(y)+"-"+pad2(mo))
+		return skipTo(i, k)
+	}
+	day, ok := m.dayOf(k)
+	if !ok || day > daysIn[mo] {
+		return 0
+	}
+	last := k
+	if m.touches(k+1) && m.word(k+1) != nil && m.word(k+1).ordSuf {
+		last = k + 1
+	}
+	if e := m.word(last + 1); e != nil && (e.scale > 0 || e.unit != "" || e.cur != "") {
+		return 0 // "May 5 million": not a day
+	}
+	if m.isSym(last+1, '%') {
+		return 0
+	}
+	year := m.knownYear()
+	y := last + 1
+	if m.isSym(y, ',') {
+		y++
+	}
+	if v, ok := m.yearOf(y); ok {
+		year, last = strconv.Itoa(v), y
+	}
+	m.emitDate(i, last, year+"-"+pad2(mo)+"-"+pad2(day))
+	return skipTo(i, last)
+}
+
+// periodCode reads "Q1 2025", "T1 2025", "H1 2025", "S1 2025": a quarter or
+// half-year letter glued to its number. Without a year only Q is one.
+func (m *matcher) periodCode(i int) int {
+	s := m.span(i)
+	if len(s) != 1 || !m.touches(i+1) || !m.isNum(i+1) || !plainInt(m.tok(i+1)) || m.touches(i+2) && m.isWord(i+2) {
+		return 0
+	}
+	var p byte
+	switch s {
+	case "Q", "T":
+		p = 'Q'
+	case "H", "S":
+		p = 'H'
+	default:
+		return 0
+	}
+	n := int(m.toks[i+1].num.Coef)
+	if (p == 'Q' && (n < 1 || n > 4)) || (p == 'H' && (n < 1 || n > 2)) || m.toks[i+1].shape.intDigits != 1 {
+		return 0
+	}
+	last, year := i+1, ""
+	k := i + 2
+	if m.isSym(k, '/', '-') && m.touches(k) && m.touches(k+1) {
+		k++
+	}
+	if y, ok := m.yearOf(k); ok {
+		last, year = k, strconv.Itoa(y)
+	} else if s != "Q" {
+		return 0
+	} else {
+		year = m.knownYear()
+	}
+	m.emitDate(i, last, year+"-"+string(p)+strconv.Itoa(n))
+	return skipTo(i, last)
+}
+
+// period emits a quarter or half-year: n is its number (first = 1), the
+// token first starts it and pIdx is the quarter or semester word.
+func (m *matcher) period(first, n, pIdx int) int {
+	p := m.word(pIdx).period
+	if n < 1 || (p == 'Q' && n > 4) || (p == 'H' && n > 2) {
+		return 0
+	}
+	last, year := pIdx, m.knownYear()
+	k := pIdx + 1
+	if e := m.word(k); e != nil && e.ofWord {
+		k++
+	}
+	if y, ok := m.yearOf(k); ok {
+		last, year = k, strconv.Itoa(y)
+	}
+	m.emitDate(first, last, year+"-"+string(p)+strconv.Itoa(n))
+	return skipTo(first, last)
+}
+
+// numericDate reads 17/11/2024 (day first in French, month first in
+// English unless the numbers say otherwise) and 11/2024.
+func (m *matcher) numericDate(i int) int {
+	a, b := m.tok(i), m.tok(i+2)
+	if !plainInt(a) || !plainInt(b) || a.shape.intDigits > 2 || b.shape.intDigits > 2 && b.shape.intDigits != 4 {
+		return 0
+	}
+	x, y := int(a.num.Coef), int(b.num.Coef)
+	if b.shape.intDigits == 4 {
+		// 11/2024: month and year.
+		if x < 1 || x > 12 || m.isSym(i+3, '/') && m.touches(i+3) {
+			return 0
+		}
+		m.emitDate(i, i+2, strconv.Itoa(y)+"-"+pad2(x))
+		return 3
+	}
+	if !(m.isSym(i+3, '/') && m.touches(i+3) && m.touches(i+4)) {
+		return 0
+	}
+	yr, ok := m.yearOf(i + 4)
+	if !ok || m.touches(i+5) && !m.isSym(i+5, '.', ',', ')') {
+		return 0
+	}
+	day, mo := x, y
+	if !m.loc.dayFirst {
+		day, mo = y, x
+	}
+	if mo > 12 && day <= 12 {
+		day, mo = mo, day
+	}
+	if mo < 1 || mo > 12 || day < 1 || day > daysIn[mo] {
+		return 0
+	}
+	m.emitDate(i, i+4, strconv.Itoa(yr)+"-"+pad2(mo)+"-"+pad2(day))
+	return 5
+}
+
+// ordinalWord reads an ordinal written as a word: "first", "deuxième", and
+// the quarters and days it starts ("first quarter of 2025", "premier mai").
+func (m *matcher) ordinalWord(i int) int {
+	e := m.word(i)
+	k := i + 1
+	if e2 := m.word(k); e2 != nil && e2.period != 0 {
+		return m.period(i, e.ord, k)
+	}
+	if e.ord <= 31 && m.monthAt(k) > 0 && m.loc.dayFirst {
+		return m.dayMonth(i, e.ord, k)
+	}
+	if m.isNum(k) {
+		return 1 // "the first 100 days": the ordinal qualifies the amount
+	}
+	if e2 := m.word(k); e2 != nil {
+		if _, card := e2.cardinal(); card && !e2.article || e2.title {
+			return 1 // "first ten months", "premier ministre"
+		}
+	}
+	if e.ord == 2 {
+		// "a second", "per second", "une seconde": time, not rank.
+		if p := m.word(i - 1); p != nil && (p.article || p.perWord) {
+			return 1
+		}
+	}
+	v := strconv.Itoa(e.ord)
+	m.emit(Ordinal, i, i, v, "", v, v, false)
+	return 1
+}

@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"math/big"
+	"strconv"
+)
+
+// Decimal is an exact decimal number: Coef × 10^Exp, negated when Neg.
+// The coefficient keeps the digits as written, trailing zeros included, so
+// Exp is also the place of the last stated digit: "40 000" is {40000, 0},
+// "39.88 trillion" is {3988, 10}. That place is the number's precision.
+type Decimal struct {
+	Coef uint64
+	Exp  int32
+	Neg  bool
+}
+
+// maxCoefDigits is how many significant digits a Decimal holds: 18 keeps
+// Coef×10 and small sums inside uint64.
+const maxCoefDigits = 18
+
+// IsZero reports whether d is zero.
+func (d Decimal) IsZero() bool { return d.Coef == 0 }
+
+// String formats d as a plain decimal with no exponent, no grouping and no
+// trailing fractional zeros: "39888000000000", "9.07", "-0.5".
+func (d Decimal) String() string {
+	return string(d.append(make([]byte, 0, 24)))
+}
+
+func (d Decimal) append(b []byte) []byte {
+	c, e := d.Coef, int(d.Exp)
+	for e < 0 && c != 0 && c%10 == 0 {
+		c /= 10
+		e++
+	}
+	if c == 0 {
+		return append(b, '0')
+	}
+	if d.Neg {
+		b = append(b, '-')
+	}
+	var digits [20]byte
+	ds := strconv.AppendUint(digits[:0], c, 10)
+	switch {
+	case e >= 0:
+		b = append(b, ds...)
+		for range e {
+			b = append(b, '0')
+		}
+	case -e >= len(ds):
+		b = append(b, '0', '.')
+		for range -e - len(ds) {
+			b = append(b, '0')
+		}
+		b = append(b, ds...)
+	default:
+		cut := len(ds) + e
+		b = append(b, ds[:cut]...)
+		b = append(b, '.')
+		b = append(b, ds[cut:]...)
+	}
+	return b
+}
+
+// Rat returns d as an exact rational.
+func (d Decimal) Rat() *big.Rat {
+	r := new(big.Rat).SetInt(new(big.Int).SetUint64(d.Coef))
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs32(d.Exp))), nil)
+	if d.Exp >= 0 {
+		r.Mul(r, new(big.Rat).SetInt(p))
+	} else {
+		r.Quo(r, new(big.Rat).SetInt(p))
+	}
+	if d.Neg {
+		r.Neg(r)
+	}
+	return r
+}
+
+// Cmp compares d and e by value: -1, 0 or +1.
+func (d Decimal) Cmp(e Decimal) int { return d.Rat().Cmp(e.Rat()) }
+
+func abs32(x int32) int32 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// scaled returns d × 10^n.
+func (d Decimal) scaled(n int) Decimal {
+	d.Exp += int32(n)
+	return d
+}
+
+// times returns d × m for a small integer m (a dozen, quatre-vingts) and
+// reports false on overflow.
+func (d Decimal) times(m uint64) (Decimal, bool) {
+	if m != 0 && d.Coef > (1<<63)/m {
+		return d, false
+	}
+	d.Coef *= m
+	return d, true
+}
+
+// hedgeShare is how far a hedge word ("about", "environ") widens the interval
+// around a value, as a share of it: a little, not a lot.
+const hedgeShare = 2 // per cent
+
+// bounds returns the interval that d's stated precision allows: the value
+// ± half a unit of its last stated digit, widened to ± hedgeShare % of the
+// value when approx.
+func (d Decimal) bounds(approx bool) (low, high Decimal) {
+	// Half a unit of the last digit is 5 at the place below it.
+	if !approx && d.Coef <= (1<<63)/10 {
+		lo := Decimal{Coef: d.Coef*10 - 5, Exp: d.Exp - 1, Neg: d.Neg}
+		hi := Decimal{Coef: d.Coef*10 + 5, Exp: d.Exp - 1, Neg: d.Neg}
+		if d.Coef == 0 {
+			lo = Decimal{Coef: 5, Exp: d.Exp - 1, Neg: true}
+		}
+		if d.Neg {
+			lo, hi = hi, lo
+		}
+		return lo, hi
+	}
+	v := d.Rat()
+	w := new(big.Rat).SetFrac64(5, 10)
+	w.Mul(w, Decimal{Coef: 1, Exp: d.Exp}.Rat())
+	if approx {
+		h := new(big.Rat).Abs(v)
+		h.Mul(h, big.NewRat(hedgeShare, 100))
+		if h.Cmp(w) > 0 {
+			w = h
+		}
+	}
+	return ratDecimal(new(big.Rat).Sub(v, w)), ratDecimal(new(big.Rat).Add(v, w))
+}
+
+// ratDecimal converts a rational with a terminating decimal expansion (all
+// the bounds are) to a Decimal; digits past maxCoefDigits are dropped.
+func ratDecimal(r *big.Rat) Decimal {
+	neg := r.Sign() < 0
+	s := new(big.Rat).Abs(r).FloatString(12)
+	d, n, err := readPlain(s)
+	if err != nil || n != len(s) {
+		return Decimal{}
+	}
+	d.Neg = neg && d.Coef != 0
+	return d
+}
+
+// readPlain reads a dot-decimal with no grouping ("123.4500"), dropping
+// trailing fractional zeros and digits beyond maxCoefDigits.
+func readPlain(s string) (Decimal, int, error) {
+	var d Decimal
+	i, digits, frac := 0, 0, false
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c == '.' && !frac {
+			frac = true
+			continue
+		}
+		if c < '0' || c > '9' {
+			break
+		}
+		if digits >= maxCoefDigits {
+			if !frac {
+				d.Exp++
+			}
+			continue
+		}
+		if d.Coef != 0 || c != '0' {
+			digits++
+		}
+		d.Coef = d.Coef*10 + uint64(c-'0')
+		if frac {
+			d.Exp--
+		}
+	}
+	if i == 0 {
+		return d, 0, ErrSyntax
+	}
+	for d.Exp < 0 && d.Coef != 0 && d.Coef%10 == 0 {
+		d.Coef /= 10
+		d.Exp++
+	}
+	return d, i, nil
+}

@@ -1,0 +1,214 @@
+package extract
+
+// The rules in this file find what looks like a number but states no fact:
+// codes (5G, G20, COVID-19, A320, 13/2023/ND-CP), references (No.2, n° 2,
+// Article 5), phone numbers and times of day. Each returns how many tokens
+// to pass over, or 0.
+
+// chainEnd returns the last token of the code that token k starts: tokens
+// that touch, joined directly or by - / . _ : between letters and digits.
+func (m *matcher) chainEnd(k int) int {
+	for {
+		nx := m.tok(k + 1)
+		if nx == nil || nx.space {
+			return k
+		}
+		switch nx.kind {
+		case tkWord, tkNum, tkCode:
+			k++
+			continue
+		}
+		if m.isSym(k+1, '-', '/', '.', '_', ':', '‑') && m.touches(k+2) && (m.isWord(k+2) || m.isNum(k+2)) {
+			k += 2
+			continue
+		}
+		return k
+	}
+}
+
+// skipTo returns the count of tokens from i through last.
+func skipTo(i, last int) int { return last - i + 1 }
+
+// notFact returns the tokens to pass over when the number at i is part of a
+// code, a time of day, a numeric date or a phone number; a numeric date is
+// emitted on the way.
+func (m *matcher) notFact(i int) int {
+	// A word glued before the digits: G20, A320, H5N1, FY2024.
+	if m.touches(i) && (m.isWord(i-1) || m.isNum(i-1)) {
+		return skipTo(i, m.chainEnd(i))
+	}
+	// COVID-19, but mid-2024 and pre-2020 are dates.
+	if m.touches(i) && m.isDash(i-1) && m.touches(i-1) && m.isWord(i-2) {
+		if e := m.word(i - 2); e == nil || !e.datePref {
+			return skipTo(i, m.chainEnd(i))
+		}
+	}
+	if m.touches(i) && m.isSym(i-1, '/', '_', '#', '@', '.') && m.touches(i-1) {
+		return skipTo(i, m.chainEnd(i))
+	}
+	if n := m.timeOfDay(i); n > 0 {
+		return n
+	}
+	if m.touches(i + 1) {
+		switch {
+		case m.isWord(i + 1):
+			if !m.suffixWord(i + 1) {
+				return skipTo(i, m.chainEnd(i))
+			}
+		case m.isSym(i+1, '/') && m.touches(i+2) && m.isNum(i+2):
+			if n := m.numericDate(i); n > 0 {
+				return n
+			}
+			return skipTo(i, m.chainEnd(i))
+		case m.isSym(i+1, '.', '_', '@') && m.touches(i+2) && (m.isWord(i+2) || m.isNum(i+2)):
+			return skipTo(i, m.chainEnd(i))
+		case m.isDash(i+1) && m.touches(i+2) && m.isWord(i+2) && m.word(i+2) == nil &&
+			m.toks[i+2].upper:
+			// 57-NQ/TW, 19-CP: digits glued to an upper-case code.
+			return skipTo(i, m.chainEnd(i))
+		}
+	}
+	return m.phoneAt(i)
+}
+
+// suffixWord reports whether the word at j may stand glued after digits:
+// an ordinal suffix (1st, 2e), a scale (4bn, 3Md), a unit (5km), a currency
+// code (200USD), a time (9am), a percentage (5pc) or a decade (1990s).
+func (m *matcher) suffixWord(j int) bool {
+	if m.span(j) == "s" || m.span(j) == "M" {
+		return true
+	}
+	e := m.word(j)
+	return e != nil && (e.ordSuf || e.scale > 0 || e.unit != "" || (e.cur != "" && !e.curBase) ||
+		e.timeSuf || e.percent || e.pp)
+}
+
+// timeOfDay passes over 10:30, 10h30, 18 h, 9am, 9 a.m.
+func (m *matcher) timeOfDay(i int) int {
+	t := m.toks[i]
+	if t.shape.frac || t.shape.grouped || t.shape.intDigits > 2 {
+		if !(t.shape.frac && m.touches(i+1) && m.word(i+1) != nil && m.word(i+1).timeSuf && m.span(i+1) != "h") {
+			return 0
+		}
+	}
+	if m.isSym(i+1, ':') && m.touches(i+1) && m.touches(i+2) && m.isNum(i+2) {
+		last := i + 2
+		if e := m.word(last + 1); e != nil && e.timeSuf {
+			last++
+		}
+		return skipTo(i, last)
+	}
+	if e := m.word(i + 1); e != nil && e.timeSuf {
+		last := i + 1
+		if m.touches(i+2) && m.isNum(i+2) {
+			last = i + 2 // 10h30
+		}
+		return skipTo(i, last)
+	}
+	return 0
+}
+
+// reference passes over the number after a reference word: "No.2",
+// "n° 2", "Article 5", "Decree 13/2023/ND-CP", "Highway 1A".
+func (m *matcher) reference(i int) int {
+	k := i + 1
+	span := m.span(i)
+	numberSign := len(span) <= 2 || span == "nº" || span == "Nº"
+	switch {
+	case m.isSym(k, '.', '°', 'º') && m.touches(k):
+		k++ // No.2, n° 2, Art. 5
+	case numberSign && span != "No" && span != "NO" && span != "nº" && span != "Nº":
+		// A bare "no" or "n" before digits is a word, not a number sign.
+		return 0
+	}
+	if !m.isNum(k) {
+		return 0
+	}
+	if n := m.phoneAt(k); n > 0 {
+		return skipTo(i, k+n-1) // "la ligne 1800 1091"
+	}
+	return skipTo(i, m.chainEnd(k))
+}
+
+// phoneAfterWord passes over the numbers after "hotline", "tel", "téléphone".
+func (m *matcher) phoneAfterWord(i int) int {
+	k := i + 1
+	for m.isSym(k, ':', '.', '(', '+') {
+		k++
+	}
+	if !m.isNum(k) {
+		return 0
+	}
+	return skipTo(i, m.phoneChain(k))
+}
+
+// phoneAtSym passes over "+84 236 3822 123" and "(028) 3829 5555".
+func (m *matcher) phoneAtSym(i int) int {
+	switch {
+	case m.isSym(i, '+') && m.touches(i+1) && m.isNum(i+1):
+		last := m.phoneChain(i + 1)
+		if m.digitsIn(i+1, last) >= 7 {
+			return skipTo(i, last)
+		}
+	case m.isSym(i, '(') && m.isNum(i+1) && m.isSym(i+2, ')') && m.isNum(i+3) && !m.toks[i+1].shape.grouped:
+		last := m.phoneChain(i + 3)
+		if m.digitsIn(i+1, last) >= 7 {
+			return skipTo(i, last)
+		}
+	}
+	return 0
+}
+
+// phoneAt passes over a phone number that starts at the number i: several
+// whole numbers joined by spaces, dots or hyphens with seven digits or more
+// ("1800 1091", "028.3829.5555"), or one long number with a leading zero.
+// Two years joined by a dash are a range, not a phone number.
+func (m *matcher) phoneAt(i int) int {
+	t := m.toks[i]
+	if t.shape.grouped || t.shape.frac || t.num.Neg {
+		return 0
+	}
+	last := m.phoneChain(i)
+	if last == i {
+		if t.shape.intDigits >= 9 && m.text[t.start] == '0' {
+			return 1
+		}
+		return 0
+	}
+	if last == i+2 && m.isDash(i+1) && t.shape.intDigits == 4 && m.toks[i+2].shape.intDigits == 4 {
+		return 0
+	}
+	if m.digitsIn(i, last) < 7 {
+		return 0
+	}
+	return skipTo(i, last)
+}
+
+// phoneChain returns the last token of whole numbers that follow token k
+// separated by spaces, or by one dot or hyphen that touches both.
+func (m *matcher) phoneChain(k int) int {
+	for {
+		nx := m.tok(k + 1)
+		switch {
+		case nx != nil && nx.kind == tkNum && nx.space && plainInt(nx):
+			k++
+		case m.isSym(k+1, '.', '-', ')') && m.touches(k+1) && m.touches(k+2) && m.isNum(k+2) && plainInt(m.tok(k+2)):
+			k += 2
+		default:
+			return k
+		}
+	}
+}
+
+func plainInt(t *token) bool { return !t.shape.grouped && !t.shape.frac && !t.num.Neg }
+
+// digitsIn counts the digits of the numbers among tokens first..last.
+func (m *matcher) digitsIn(first, last int) int {
+	n := 0
+	for k := first; k <= last; k++ {
+		if t := m.tok(k); t != nil && t.kind == tkNum {
+			n += t.shape.intDigits
+		}
+	}
+	return n
+}

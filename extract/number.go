@@ -1,0 +1,184 @@
+package extract
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// ErrSyntax reports that a string is not a number as the locale writes it.
+var ErrSyntax = errors.New("invalid syntax")
+
+// ErrRange reports a number with more significant digits than a Decimal
+// holds.
+var ErrRange = errors.New("value out of range")
+
+// NumError records a failed number conversion, as strconv.NumError does.
+type NumError struct {
+	Func string // the failing function (ParseNumber)
+	Num  string // the input
+	Err  error  // ErrSyntax, ErrRange or ErrLanguage
+}
+
+func (e *NumError) Error() string {
+	return "extract." + e.Func + ": parsing " + strconv.Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error { return e.Err }
+
+// numShape describes how a number was written, for the rules that tell a
+// year from an amount.
+type numShape struct {
+	intDigits int  // digits before the decimal separator
+	grouped   bool // a group separator was read
+	frac      bool // a decimal part was read
+}
+
+// readNumber reads the longest number at the start of s as loc writes it:
+// digits, group separators between groups of exactly three digits (the
+// first group one to three digits long, one kind of separator throughout)
+// and a decimal part. It returns the value, the bytes consumed and the
+// shape. It allocates nothing. Two numbers are never joined: "1800 1091"
+// reads as 1800 (a first group of four digits cannot be grouped).
+func readNumber(s string, loc *locale) (Decimal, int, numShape, error) {
+	var (
+		d     Decimal
+		sh    numShape
+		sig   int
+		over  bool
+		i     int
+		group = -1 // class of the group separator in use
+	)
+	digit := func(c byte) {
+		if d.Coef == 0 && c == '0' && !sh.frac {
+			return
+		}
+		if sig >= maxCoefDigits {
+			over = true
+			return
+		}
+		sig++
+		d.Coef = d.Coef*10 + uint64(c-'0')
+		if sh.frac {
+			d.Exp--
+		}
+	}
+	for i < len(s) && isDigit(s[i]) {
+		digit(s[i])
+		i++
+	}
+	if i == 0 {
+		return Decimal{}, 0, sh, ErrSyntax
+	}
+	sh.intDigits = i
+	if i <= 3 {
+		for {
+			sep, class := loc.groupAt(s[i:], group)
+			if sep == 0 || !threeDigits(s[i+sep:]) {
+				break
+			}
+			group = class
+			sh.grouped = true
+			for _, c := range []byte(s[i+sep : i+sep+3]) {
+				digit(c)
+			}
+			i += sep + 3
+			sh.intDigits += 3
+		}
+	}
+	if i+1 < len(s) && isDigit(s[i+1]) && (s[i] == loc.decimal || (s[i] == loc.altDecimal && group < 0)) &&
+		(group < 0 || loc.groups[group].sep != s[i:i+1]) {
+		sh.frac = true
+		i++
+		for i < len(s) && isDigit(s[i]) {
+			digit(s[i])
+			i++
+		}
+	}
+	if over {
+		return d, i, sh, ErrRange
+	}
+	return d, i, sh, nil
+}
+
+// threeDigits reports whether s starts with exactly three digits.
+func threeDigits(s string) bool {
+	return len(s) >= 3 && isDigit(s[0]) && isDigit(s[1]) && isDigit(s[2]) && (len(s) == 3 || !isDigit(s[3]))
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// groupAt returns the length of a group separator at the start of s and its
+// class, or 0. When class ≥ 0 only separators of that class count.
+func (loc *locale) groupAt(s string, class int) (int, int) {
+	for _, g := range loc.groups {
+		if (class < 0 || g.class == class) && strings.HasPrefix(s, g.sep) {
+			return len(g.sep), g.class
+		}
+	}
+	return 0, -1
+}
+
+// ParseNumber parses s, a whole number as the language of tag writes it
+// ("1,234,567.89" in English, "1 234 567,89" or "45.000" in French).
+func ParseNumber(s string, tag language.Tag) (Decimal, error) {
+	loc, ok := localeFor(tag)
+	if !ok {
+		return Decimal{}, &NumError{"ParseNumber", s, ErrLanguage}
+	}
+	neg := false
+	t := s
+	if strings.HasPrefix(t, "-") {
+		neg, t = true, t[1:]
+	} else if strings.HasPrefix(t, "−") {
+		neg, t = true, t[len("−"):]
+	}
+	d, n, _, err := readNumber(t, loc)
+	if err == nil && n != len(t) {
+		err = ErrSyntax
+	}
+	if err != nil {
+		return Decimal{}, &NumError{"ParseNumber", s, err}
+	}
+	d.Neg = neg && d.Coef != 0
+	return d, nil
+}
+
+// FormatNumber writes d as the language of tag writes numbers: English
+// "1,234,567.89", French "1 234 567,89" with U+202F between groups. It keeps
+// the digits of d's coefficient, so ParseNumber reads back an equal value.
+func FormatNumber(d Decimal, tag language.Tag) string {
+	loc, ok := localeFor(tag)
+	if !ok {
+		loc = english
+	}
+	digits := strconv.FormatUint(d.Coef, 10)
+	if d.Exp > 0 {
+		digits += strings.Repeat("0", int(d.Exp))
+	}
+	intPart, frac := digits, ""
+	if d.Exp < 0 {
+		for len(intPart) <= int(-d.Exp) {
+			intPart = "0" + intPart
+		}
+		cut := len(intPart) + int(d.Exp)
+		intPart, frac = intPart[:cut], intPart[cut:]
+	}
+	var b strings.Builder
+	if d.Neg && d.Coef != 0 {
+		b.WriteByte('-')
+	}
+	for i := range len(intPart) {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteString(loc.groups[0].sep)
+		}
+		b.WriteByte(intPart[i])
+	}
+	if frac != "" {
+		b.WriteByte(loc.decimal)
+		b.WriteString(frac)
+	}
+	return b.String()
+}

@@ -1,0 +1,261 @@
+package extract
+
+// reading is what an amount states, decided by the words around it.
+type reading struct {
+	kind     Kind
+	unit     string
+	last     int  // last token of the fact
+	explicit bool // a currency, percent sign or unit was written (it spreads over a range)
+	none     bool // not a fact: a lone article
+}
+
+// amountFact reads the amount at token i, with an optional currency already
+// read before it (prefix, from token first), decides what it states and
+// emits it. It returns the tokens consumed from first.
+func (m *matcher) amountFact(i int, prefix string, first int) int {
+	a, ok := m.amountAt(i, prefix != "")
+	if !ok {
+		return skipTo(first, i)
+	}
+	r := m.read(a, prefix, first)
+	if r.none {
+		return skipTo(first, a.last)
+	}
+	if n := m.rangeFrom(a, r, first); n > 0 {
+		return n
+	}
+	m.emitReading(a, r, first)
+	return skipTo(first, r.last)
+}
+
+func (m *matcher) emitReading(a amount, r reading, first int) {
+	switch r.kind {
+	case Date:
+		m.emitDate(first, r.last, a.val.String())
+	case Ordinal:
+		v := a.val.String()
+		m.emit(Ordinal, first, r.last, v, "", v, v, false)
+	default:
+		m.emitNumber(r.kind, a.val, first, r.last, r.unit, a.approx)
+	}
+}
+
+// read decides what the amount a states from what follows it.
+func (m *matcher) read(a amount, prefix string, first int) reading {
+	j := a.last + 1
+	if prefix != "" {
+		return reading{kind: Money, unit: prefix, last: a.last, explicit: true}
+	}
+	if a.ordinal {
+		return reading{kind: Ordinal, last: a.last, explicit: true}
+	}
+	if !a.words && !a.scaled && plainInt(m.tok(a.first)) && m.touches(j) && m.word(j) != nil && m.word(j).ordSuf {
+		return reading{kind: Ordinal, last: j, explicit: true}
+	}
+	if unit, last, ok := m.percentAfter(j); ok {
+		return reading{kind: Percent, unit: unit, last: last, explicit: true}
+	}
+	if code, last, ok := m.currencyAfter(j, a); ok {
+		return reading{kind: Money, unit: code, last: last, explicit: true}
+	}
+	if unit, last, ok := m.unitAfter(j, a); ok {
+		return reading{kind: Quantity, unit: unit, last: last, explicit: true}
+	}
+	if a.year && !a.words {
+		if _, ok := m.yearOf(a.first); ok {
+			return reading{kind: Date, last: a.last}
+		}
+	}
+	if a.weak {
+		return reading{none: true}
+	}
+	return reading{kind: Quantity, last: a.last}
+}
+
+// percentAfter reads a percent sign or words at j: "%", "per cent",
+// "pour cent", "pc", and percentage points: "percentage points", "points de
+// pourcentage", "pp".
+func (m *matcher) percentAfter(j int) (string, int, bool) {
+	if m.isSym(j, '%', '％') {
+		return "%", j, true
+	}
+	e := m.word(j)
+	if e == nil {
+		return "", 0, false
+	}
+	switch {
+	case e.percent:
+		return "%", j, true
+	case e.perWord && m.word(j+1) != nil && m.word(j+1).centWord:
+		return "%", j + 1, true
+	case e.pp:
+		return "pp", j, true
+	case e.pctWord:
+		k := m.skipHyphen(j + 1)
+		if e2 := m.word(k); e2 != nil && e2.points {
+			return "pp", k, true
+		}
+	case e.points:
+		if e2 := m.word(j + 1); e2 != nil && e2.de && m.word(j+2) != nil && m.word(j+2).pctWord {
+			return "pp", j + 2, true
+		}
+	}
+	return "", 0, false
+}
+
+// isCurrency reports a currency symbol or word at j.
+func (m *matcher) isCurrency(j int) bool {
+	if t := m.tok(j); t != nil && t.kind == tkSym {
+		return symbolCurrency(t.sym) != ""
+	}
+	e := m.word(j)
+	return e != nil && e.cur != ""
+}
+
+// linkAfter passes over what may stand between an amount and its noun: a
+// hyphen ("3.5-billion-euro", "14-year") and, after a scale or number words,
+// "de"/"d'"/"of" ("39 888 milliards de dongs", "une dizaine de personnes").
+func (m *matcher) linkAfter(j int, a amount) int {
+	if m.isDash(j) && m.touches(j) && m.touches(j+1) && m.isWord(j+1) {
+		return j + 1
+	}
+	if e := m.word(j); e != nil && e.de && (a.scaled || a.words) {
+		j++
+		if m.isSym(j, '\'', '’') && m.touches(j) {
+			j++
+		}
+	}
+	return j
+}
+
+// currencyAfter reads a currency written after an amount: "€", "dollars",
+// "VND", "US dollars", "francs CFA", "dollars canadiens", "livres sterling".
+func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
+	k := m.linkAfter(j, a)
+	if t := m.tok(k); t != nil && t.kind == tkSym {
+		code := symbolCurrency(t.sym)
+		if code == "$" {
+			code = m.dollar
+		}
+		return code, k, code != ""
+	}
+	e := m.word(k)
+	if e == nil {
+		return "", 0, false
+	}
+	// A dollar with its country glued before the sign: "500 000 C$".
+	if e.curMod != "" && m.isSym(k+1, '$') && m.touches(k+1) {
+		return e.curMod, k + 1, true
+	}
+	// A modifier before its currency: "US dollars", "Hong Kong dollars".
+	if e.curMod != "" && len(m.span(k)) > 1 {
+		b := k + 1
+		if e2 := m.word(b); e2 != nil && e2.curMod != "" && !e2.curBase && e2.cur == "" {
+			b++
+		}
+		if e2 := m.word(b); e2 != nil && e2.curBase {
+			mod := e.curMod
+			if e3 := m.word(k + 1); e3 != nil && e3.curMod != "" && b == k+2 {
+				mod = e3.curMod
+			}
+			return mod, b, true
+		}
+	}
+	if e.cur == "" && !e.curBase {
+		return "", 0, false
+	}
+	code := e.cur
+	if e.curBase {
+		// A modifier after its currency: "dollars US", "francs CFA".
+		if e2 := m.word(k + 1); e2 != nil && e2.curMod != "" && len(m.span(k+1)) > 1 {
+			return e2.curMod, k + 1, true
+		}
+		if code == "USD" {
+			code = m.dollar
+		}
+	}
+	return code, k, code != ""
+}
+
+// unitAfter reads the unit of a quantity: "14 consecutive years", "666
+// mètres", "7,8 millions de tonnes", "dix premiers mois", "5km".
+func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
+	k := m.linkAfter(j, a)
+	for n := 0; n < 2; n++ {
+		if e := m.word(k); e != nil && e.unitAdj && e.unit == "" {
+			k++
+		}
+	}
+	e := m.word(k)
+	if e == nil || e.unit == "" {
+		return "", 0, false
+	}
+	if s := m.span(k); len(s) == 1 && (s != "m" && s != "t" || !m.touches(k) && !m.isNum(k-1)) {
+		return "", 0, false // a lone letter is a unit only right after digits: "5 m", "5m"
+	}
+	if e2 := m.word(k + 1); e2 != nil && e2.postAdj {
+		return e.unit, k + 1, true // "14 années consécutives", "three years running"
+	}
+	return e.unit, k, true
+}
+
+// rangeFrom reads a range that starts with the amount a: "2026-2030",
+// "between 20 and 25 million dong", "5-7%". The unit, currency and scale
+// written after the second end apply to the first. It returns the tokens
+// consumed from first, or 0 when no range starts here.
+func (m *matcher) rangeFrom(a amount, r reading, first int) int {
+	c := r.last + 1
+	joined := m.isDash(c) || (m.word(c) != nil && m.word(c).rangeTo)
+	if !joined && m.word(c) != nil && m.word(c).andWord {
+		joined = m.word(first-1) != nil && m.word(first-1).between
+	}
+	if !joined {
+		return 0
+	}
+	if r.kind == Date {
+		y0, _ := m.yearOf(a.first)
+		y1, ok := m.yearOf(c + 1)
+		if !ok && m.isDash(c) && m.isNum(c+1) && m.tok(c+1).shape.intDigits == 2 && plainInt(m.tok(c+1)) {
+			// 2026-30
+			y1, ok = y0/100*100+int(m.tok(c+1).num.Coef), !m.touches(c+2) || !m.isWord(c+2)
+		}
+		if !ok || y1 <= y0 {
+			return 0
+		}
+		m.emitDate(first, c+1, itoa(y0)+"/"+itoa(y1))
+		return skipTo(first, c+1)
+	}
+	if r.kind == Ordinal || (r.explicit && !(r.kind == Money && !a.scaled)) {
+		return 0
+	}
+	bi, prefix, bFirst := c+1, "", c+1
+	if t := m.tok(bi); t != nil && t.kind == tkSym {
+		if prefix = symbolCurrency(t.sym); prefix == "" {
+			return 0
+		}
+		if prefix == "$" {
+			prefix = m.dollar
+		}
+		bi++
+	}
+	b, ok := m.amountAt(bi, prefix != "" || r.kind == Money)
+	if !ok || b.val.Neg {
+		return 0
+	}
+	rb := m.read(b, prefix, bFirst)
+	if rb.none || rb.kind == Date || rb.kind == Ordinal || (!rb.explicit && !b.scaled) {
+		return 0
+	}
+	if r.explicit && rb.explicit && (r.kind != rb.kind || r.unit != rb.unit) {
+		return 0
+	}
+	if !a.scaled && b.scaled && !a.words {
+		a.val = a.val.scaled(b.pow)
+	}
+	if !r.explicit {
+		r.kind, r.unit = rb.kind, rb.unit
+	}
+	m.emitNumber(r.kind, a.val, first, r.last, r.unit, a.approx)
+	m.emitNumber(rb.kind, b.val, bFirst, rb.last, rb.unit, b.approx)
+	return skipTo(first, rb.last)
+}

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tkWord tokKind = iota + 1 // a run of letters
+	tkNum                     // a number as the locale writes it
+	tkSym                     // one other character: $ % - ( …
+	tkCode                    // a URL, an e-mail address, an over-long number: never part of a fact
+)
+
+// token is one piece of a line. Offsets are into the whole text.
+type token struct {
+	kind       tokKind
+	space      bool // white space (or the start of the line) stands before the token
+	upper      bool // word: starts with an upper-case letter
+	start, end int
+	num        Decimal  // tkNum
+	shape      numShape // tkNum
+	e          *entry   // tkWord: what the word can be, or nil
+	sym        rune     // tkSym
+}
+
+// tokenizer cuts lines into tokens; its buffer is reused from line to line.
+type tokenizer struct {
+	loc  *locale
+	toks []token
+	key  [48]byte
+}
+
+// isSpace reports white space, including the no-break spaces French puts
+// in numbers and before "%" (U+00A0, U+202F, U+2009 are all White_Space).
+func isSpace(r rune) bool { return r == ' ' || r == '\t' || unicode.IsSpace(r) }
+
+// tokenize cuts line, which starts at byte base of the text, into t.toks.
+func (t *tokenizer) tokenize(line string, base int) []token {
+	toks := t.toks[:0]
+	space := true
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+				space = true
+				i++
+				continue
+			}
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(line[i:])
+			if isSpace(r) {
+				space = true
+				i += size
+				continue
+			}
+		}
+		tk := token{space: space, start: base + i}
+		space = false
+		switch {
+		case tk.space && (isURLStart(line[i:]) || hasAt(line[i:])):
+			n := runLen(line[i:])
+			tk.kind, tk.end = tkCode, base+i+n
+			i += n
+		case isDigit(c) || ((c == '-' || r == '−') && tk.space && i+size < len(line) && isDigit(line[i+size])):
+			j := i
+			if !isDigit(c) {
+				j += size
+			}
+			d, n, sh, err := readNumber(line[j:], t.loc)
+			d.Neg = j > i && d.Coef != 0
+			tk.kind, tk.num, tk.shape, tk.end = tkNum, d, sh, base+j+n
+			if err != nil {
+				tk.kind = tkCode
+			}
+			i = j + n
+		case unicode.IsLetter(r):
+			j := i + size
+			for j < len(line) {
+				r2, s2 := utf8.DecodeRuneInString(line[j:])
+				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) && r2 != '²' && r2 != '³' {
+					break
+				}
+				j += s2
+			}
+			j = abbrevDots(line, i, j)
+			tk.kind, tk.end = tkWord, base+j
+			tk.upper = unicode.IsUpper(r)
+			tk.e = t.lookup(line[i:j])
+			i = j
+		default:
+			tk.kind, tk.sym, tk.end = tkSym, r, base+i+size
+			i += size
+		}
+		toks = append(toks, tk)
+	}
+	t.toks = toks
+	return toks
+}
+
+// abbrevDots extends a one-letter word over a dotted abbreviation such as
+// "U.S." or "a.m." and returns the new end.
+func abbrevDots(line string, i, j int) int {
+	if j-i != 1 {
+		return j
+	}
+	k := j
+	for k+2 < len(line) && line[k] == '.' && isASCIILetter(line[k+1]) && (k+2 == len(line) || line[k+2] == '.') {
+		k += 2
+	}
+	if k > j && k < len(line) && line[k] == '.' {
+		return k + 1
+	}
+	return j
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// lookup returns the lexicon entry of word, compared in lower case, with the
+// curly apostrophe and dots of abbreviations kept as they are.
+func (t *tokenizer) lookup(word string) *entry {
+	if len(word) > len(t.key) {
+		return nil
+	}
+	b := t.key[:0]
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		if len(b)+utf8.UTFMax > cap(b) {
+			return nil
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += size
+	}
+	return t.loc.lex[string(b)]
+}
+
+// isURLStart reports a URL at the start of s.
+func isURLStart(s string) bool {
+	if len(s) < 5 {
+		return false
+	}
+	switch s[0] | 0x20 {
+	case 'h':
+		return hasPrefixFold(s, "http://") || hasPrefixFold(s, "https://")
+	case 'w':
+		return hasPrefixFold(s, "www.")
+	}
+	return false
+}
+
+func hasPrefixFold(s, p string) bool { return len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) }
+
+// hasAt reports an e-mail address or handle: an '@' inside the run of
+// non-space characters at the start of s.
+func hasAt(s string) bool {
+	n := runLen(s)
+	k := strings.IndexByte(s[:n], '@')
+	return k > 0 && k < n-1
+}
+
+// runLen is the length of the run of non-space characters at the start of s.
+func runLen(s string) int {
+	for i, r := range s {
+		if isSpace(r) {
+			return i
+		}
+	}
+	return len(s)
+}
