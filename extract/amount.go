@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"math/big"
+	"strconv"
+)
+
 // amount is a number read from one or more tokens: digits with a scale word
 // ("39 888 milliards", "4.1bn") or number words ("quatre-vingt-dix",
 // "half a million").
@@ -46,6 +51,13 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 	if m.span(j) == "M" {
 		e = &megaAbbr // upper-case M is a million in both languages; m is metres
 	}
+	if e != nil && e.mult > 0 && !e.centWord && e.sub == 0 {
+		// "322 hundred", "3 dozens"
+		if v, ok := a.val.times(uint64(e.mult)); ok {
+			a.val, a.last, a.year = v, j, false
+		}
+		return
+	}
 	if e == nil || e.scale == 0 {
 		return
 	}
@@ -75,34 +87,47 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 
 var megaAbbr = entry{scale: 6, abbr: true}
 
-// wordsAt reads a number written in words at token i.
+// wordsAt reads a number written in words at token i: cardinals
+// ("quatre-vingt-dix", "two hundred and five"), round-number nouns ("une
+// dizaine"), halves ("half a million", "un demi-million") and fractions
+// ("two thirds", "trois quarts", "two and a half").
 func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 	a := amount{first: i, last: i, words: true}
 	e := m.word(i)
 	if e == nil {
 		return a, false
 	}
-	// "half a million", "un demi-million", "a million", "une douzaine".
 	k := i
-	if e.article && !e.half {
-		k = m.skipHyphen(i + 1)
-		if e2 := m.word(k); e2 != nil && (e2.half || e2.approxN > 0) {
-			e = e2
-		} else if _, isCard := e.cardinal(); !isCard {
-			// "a", "an": a number only before a multiplier or scale.
-			if e2 == nil || (e2.mult == 0 && (e2.scale == 0 || e2.abbr)) {
-				return a, false
+	if e.article {
+		if e2 := m.word(m.skipHyphen(i + 1)); e2 != nil {
+			switch {
+			case e2.half && e2.denom == 0 || e2.half && m.isScale(m.skipHyphen(m.skipHyphen(i+1)+1)):
+				k, e = m.skipHyphen(i+1), e2 // "un demi-million", "a half million"
+			case e2.approxN > 0:
+				k, e = m.skipHyphen(i+1), e2 // "une dizaine"
 			}
-			return m.wordPhrase(i, k, 1)
-		} else {
-			k = i
 		}
 	}
-	if e.half {
+	switch {
+	case e.half && k == i:
+		// "half a million", "half a dozen"
 		k2 := m.skipHyphen(k + 1)
 		if e2 := m.word(k2); e2 != nil && e2.article {
 			k2 = m.skipHyphen(k2 + 1)
 		}
+		e3 := m.word(k2)
+		switch {
+		case e3 != nil && e3.scale > 0 && !e3.abbr:
+			a.val, a.pow = Decimal{Coef: 5, Exp: int32(e3.scale - 1)}, e3.scale
+		case e3 != nil && e3.mult == 12:
+			a.val = Decimal{Coef: 6}
+		default:
+			return a, false
+		}
+		a.last, a.scaled = k2, e3.scale > 0
+		return a, true
+	case e.half:
+		k2 := m.skipHyphen(k + 1)
 		e3 := m.word(k2)
 		if e3 == nil || e3.scale == 0 || e3.abbr {
 			return a, false
@@ -110,23 +135,181 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 		a.val = Decimal{Coef: 5, Exp: int32(e3.scale - 1)}
 		a.last, a.scaled, a.pow = k2, true, e3.scale
 		return a, true
-	}
-	if e.approxN > 0 {
+	case e.approxN > 0:
 		if k == i {
 			return a, false // "dizaines de" without an article is not a number
 		}
 		a.val, a.last, a.approx = Decimal{Coef: uint64(e.approxN)}, k, true
 		return a, true
 	}
-	if _, ok := e.cardinal(); !ok {
+	_, card := e.cardinal()
+	if !card && !e.article && !e.bare {
 		return a, false
 	}
-	return m.wordPhrase(i, i, 0)
+	pre := int64(0)
+	start := i
+	if !card && e.article {
+		pre, start = 1, m.skipHyphen(i+1) // "a hundred", "a dozen", "a third"
+	}
+	a, ok := m.wordPhrase(i, start, pre)
+	if !ok {
+		if pre == 0 {
+			return a, false
+		}
+		a = amount{first: i, last: i, words: true, val: Decimal{Coef: 1}}
+	}
+	m.fractionAfter(&a)
+	a.weak = a.first == a.last && m.word(a.first).article
+	if !a.ordinal && a.val.Coef == 1 && a.val.Exp == 0 && a.last == i && pre == 1 {
+		return a, false // a lone "a"
+	}
+	return a, true
+}
+
+// isScale reports a scale word (not an abbreviation) at j.
+func (m *matcher) isScale(j int) bool {
+	e := m.word(j)
+	return e != nil && e.scale > 0 && !e.abbr
+}
+
+// fractionAfter extends a whole amount in words with what may follow it:
+// a denominator ("two thirds", "un quart"), "and a half" ("two and a
+// half", "deux et demi"), a decimal point spoken ("five point five"), and a
+// scale after any of these ("two and a half million").
+func (m *matcher) fractionAfter(a *amount) {
+	if a.ordinal || a.val.Exp < 0 {
+		return
+	}
+	j := m.skipHyphen(a.last + 1)
+	e := m.word(j)
+	if e == nil {
+		return
+	}
+	whole := a.val.Rat()
+	var frac *big.Rat
+	last := a.last
+	switch {
+	case e.denom > 0 && !a.scaled && a.val.Exp == 0 && a.val.Coef > 0 && a.val.Coef < 1000:
+		if e.period == 'Q' && m.quarterOfYear(j) {
+			return // "the first three quarters of 2024" counts quarters
+		}
+		v := new(big.Rat).SetFrac64(int64(a.val.Coef), int64(e.denom))
+		a.val, a.last = ratDecimal15(v), j
+		m.scaleAfterFraction(a)
+		return
+	case e.andWord:
+		// "and a half", "and three quarters", "et demi"
+		k := m.skipHyphen(j + 1)
+		num := int64(1)
+		if e2 := m.word(k); e2 != nil && e2.denom == 0 {
+			n, c := e2.cardinal()
+			if !c && !e2.article || c && (n < 1 || n > 9) {
+				return
+			}
+			if c {
+				num = n
+			}
+			k = m.skipHyphen(k + 1)
+		}
+		e3 := m.word(k)
+		if e3 == nil || e3.denom == 0 || num >= int64(e3.denom) {
+			return
+		}
+		frac, last = new(big.Rat).SetFrac64(num, int64(e3.denom)), k
+	case e.pointW && !a.scaled:
+		// "five point five", "deux virgule cinq"
+		var digits []byte
+		k := j + 1
+		for {
+			e2 := m.word(k)
+			if e2 == nil {
+				break
+			}
+			n, c := e2.cardinal()
+			if !c || n > 9 || e2.article && n != 1 {
+				break
+			}
+			digits = append(digits, byte('0'+n))
+			k++
+		}
+		if len(digits) == 0 {
+			return
+		}
+		d, _, _ := readPlain("0." + string(digits))
+		frac, last = d.Rat(), k-1
+	default:
+		return
+	}
+	if a.scaled {
+		// "one million and a half": half of the scale.
+		frac.Mul(frac, Decimal{Coef: 1, Exp: int32(a.pow)}.Rat())
+	}
+	a.val, a.last = ratDecimal15(new(big.Rat).Add(whole, frac)), last
+	if !a.scaled {
+		m.scaleAfterFraction(a)
+	}
+}
+
+// scaleAfterFraction applies a scale word after a fraction: "two and a half
+// million", "a quarter million".
+func (m *matcher) scaleAfterFraction(a *amount) {
+	j := m.skipHyphen(a.last + 1)
+	if !m.isScale(j) {
+		return
+	}
+	p := m.word(j).scale
+	a.val = a.val.scaled(p)
+	a.last, a.scaled, a.pow = j, true, p
+}
+
+// quarterOfYear reports "quarters of 2024" / "quarters ended": quarters as
+// periods, not as a fraction.
+func (m *matcher) quarterOfYear(j int) bool {
+	k := j + 1
+	if e := m.word(k); e != nil && e.ofWord {
+		k++
+	}
+	_, ok := m.yearOf(k)
+	return ok
+}
+
+// ratDecimal15 converts a rational to a Decimal: exactly when its decimal
+// expansion ends within 18 digits ("0.625"), else rounded to 15 significant
+// digits (two thirds = 0.666666666666667), as a fraction states no more.
+func ratDecimal15(r *big.Rat) Decimal {
+	for places := 0; places <= 18; places++ {
+		scaled := new(big.Rat).Mul(r, Decimal{Coef: 1, Exp: int32(places)}.Rat())
+		if scaled.IsInt() && scaled.Num().IsUint64() {
+			return Decimal{Coef: scaled.Num().Uint64(), Exp: int32(-places)}
+		}
+	}
+	f, _ := r.Float64()
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	if digits := significant(s); digits > 15 {
+		s = strconv.FormatFloat(f, 'g', 15, 64)
+		g, _ := strconv.ParseFloat(s, 64)
+		s = strconv.FormatFloat(g, 'f', -1, 64)
+	}
+	d, _, _ := readPlain(s)
+	return d
+}
+
+// significant counts the significant digits of a plain decimal string.
+func significant(s string) int {
+	n, seen := 0, false
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '1' && c <= '9' || c == '0' && seen {
+			n++
+			seen = true
+		}
+	}
+	return n
 }
 
 // wordPhrase reads cardinal words from token k (the phrase starts at token
 // first) into an amount; pre is a value already read ("a" = 1 before
-// "hundred").
+// "hundred"). A phrase may end in an ordinal word ("twenty-first", "deux
+// centième"), which makes it an ordinal.
 func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 	const (
 		stNone = iota
@@ -155,8 +338,22 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 			break
 		}
 		n, isCard := e.cardinal()
+		isOrd := false
+		if !isCard && e.ord > 0 && count > 0 {
+			// An ordinal word ends a phrase as the cardinal it stands for.
+			n, isCard, isOrd = int64(e.ord), true, true
+		}
 		accepted := false
 		switch {
+		case isCard && isOrd && n >= 100:
+			// "two hundredth", "trois millième": a multiplier or scale.
+			if state == stUnit || state == stTeen || state == stTen || state == stMult {
+				if cur == 0 {
+					cur = 1
+				}
+				cur *= n
+				state, accepted = stScale, true
+			}
 		case isCard && n < 10:
 			if state == stNone || state == stMult || state == stScale || (state == stTen && tenVal%10 == 0) ||
 				(state == stTeen && lastTeen == 10 && (tenVal == 0 || tenVal == 60 || tenVal == 80) && n > 6) {
@@ -168,7 +365,7 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 				cur += n
 				lastTeen, state, accepted = n, stTeen, true
 			}
-		case isCard:
+		case isCard && n < 100:
 			switch {
 			case n == 20 && state == stUnit && cur%100 == 4 && count > 0:
 				cur += 80 - 4 // quatre-vingt(s)
@@ -177,8 +374,8 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 				cur += n
 				tenVal, state, accepted = n, stTen, true
 			}
-		case e.mult > 0:
-			if state != stMult && e.mult == 100 || state == stUnit || state == stTeen || state == stTen {
+		case e.mult > 0 && !isOrd:
+			if state == stNone && e.mult == 100 && e.bare || state == stUnit || state == stTeen || state == stTen {
 				if cur == 0 {
 					cur = 1
 				}
@@ -192,7 +389,7 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 				}
 			}
 		case e.scale > 0 && !e.abbr:
-			if state != stScale && (state != stNone || e.scale == 3) {
+			if state != stScale && (state != stNone || e.scale == 3 && e.bare) {
 				if cur == 0 {
 					cur = 1
 				}
@@ -203,17 +400,24 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 				total += v
 				cur, state, lastScale, accepted = 0, stScale, e.scale, true
 			}
-		case e.ord > 0 && (state == stTen || state == stMult || state == stScale) && e.ord < 10:
-			cur += int64(e.ord)
-			a.ordinal, accepted = true, true
 		case e.andWord:
-			// "one hundred and three", "vingt et un".
-			nx := m.word(j + 1)
-			if nx != nil && (state == stMult || state == stScale || (state == stTen && tenVal%10 == 0)) {
-				if v, c := nx.cardinal(); (c && v > 0 && v < 20) || (nx.ord > 0 && nx.ord < 10) {
-					j++
-					continue
-				}
+			// "one hundred and three", "vingt et un", "vingt-et-un".
+			nk := m.skipHyphen(j + 1)
+			nx := m.word(nk)
+			if nx == nil {
+				break
+			}
+			v, c := nx.cardinal()
+			if !c && nx.ord > 0 && nx.ord < 10 {
+				v, c = int64(nx.ord), true
+			}
+			switch {
+			case c && (state == stMult || state == stScale) && v > 0 && v < 100 && !nx.article:
+				j = nk
+				continue
+			case c && state == stTen && tenVal%10 == 0 && tenVal < 90 && (v == 1 || v == 11):
+				j = nk
+				continue
 			}
 		}
 		if !accepted {
@@ -221,7 +425,8 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 		}
 		count++
 		a.last, ok = j, true
-		if a.ordinal {
+		if isOrd {
+			a.ordinal = true
 			break
 		}
 		j = m.skipHyphen(j + 1)
@@ -234,7 +439,7 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 		return a, false
 	}
 	a.val = Decimal{Coef: uint64(v)}
-	if cur == 0 && lastScale > 0 {
+	if cur == 0 && lastScale > 0 && !a.ordinal {
 		// "two million" states millions: keep the precision of the scale.
 		p, _ := mulPow10(1, lastScale)
 		a.val = Decimal{Coef: uint64(v / p), Exp: int32(lastScale)}
@@ -244,10 +449,10 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 	return a, true
 }
 
-// skipHyphen returns j+1 when token j is a hyphen joining two words
-// ("vingt-deux", "demi-million"), else j.
+// skipHyphen returns j+1 when token j is a hyphen or dash joining two words
+// ("vingt-deux", "demi-million", "twenty—fifth"), else j.
 func (m *matcher) skipHyphen(j int) int {
-	if m.isSym(j, '-') && m.touches(j) && m.touches(j+1) {
+	if m.isDash(j) && m.touches(j) && m.touches(j+1) {
 		return j + 1
 	}
 	return j

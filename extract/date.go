@@ -111,9 +111,10 @@ func (m *matcher) dayMonth(first, day, k int) int {
 // dateAtNumber reads dates that start with digits: "17 November 2024",
 // "1er juin", "1990s", "1er trimestre 2025".
 func (m *matcher) dateAtNumber(i int) int {
-	if y, ok := m.yearOf(i); ok && m.touches(i+1) && m.span(i+1) == "s" && y%10 == 0 {
-		m.emitDate(i, i+1, strconv.Itoa(y)+"/"+strconv.Itoa(y+9))
-		return 2
+	if y, ok := m.yearOf(i); ok {
+		if n := m.yearFirst(i, y); n > 0 {
+			return n
+		}
 	}
 	day, ok := m.dayOf(i)
 	if !ok {
@@ -133,6 +134,121 @@ func (m *matcher) dateAtNumber(i int) int {
 		return m.dayMonth(i, day, k)
 	}
 	return 0
+}
+
+// yearFirst reads dates that start with a year: decades ("1990s",
+// "1970's", "les années 2000") and "2016 H2".
+func (m *matcher) yearFirst(i, y int) int {
+	decade := strconv.Itoa(y) + "/" + strconv.Itoa(y+9)
+	switch {
+	case y%10 == 0 && m.touches(i+1) && m.span(i+1) == "s":
+		m.emitDate(i, i+1, decade)
+		return 2
+	case y%10 == 0 && m.isSym(i+1, '\'', '’') && m.touches(i+1) && m.touches(i+2) && m.span(i+2) == "s":
+		m.emitDate(i, i+2, decade)
+		return 3
+	case y%10 == 0 && m.word(i-1) != nil && m.word(i-1).decadeW:
+		m.emitDate(i-1, i, decade)
+		return 1
+	}
+	// "2016 H2", "2016Q3"
+	k := i + 1
+	if len(m.span(k)) == 1 && m.isNum(k+1) && m.touches(k+1) && !m.touches(k+2) {
+		if p, n, ok := m.periodLetter(k); ok {
+			m.emitDate(i, k+1, strconv.Itoa(y)+"-"+string(p)+strconv.Itoa(n))
+			return skipTo(i, k+1)
+		}
+	}
+	return 0
+}
+
+// periodLetter reads a quarter or half-year code at k: Q or T and 1–4, H or S
+// and 1–2, glued to their digit.
+func (m *matcher) periodLetter(k int) (byte, int, bool) {
+	var p byte
+	switch m.span(k) {
+	case "Q", "T":
+		p = 'Q'
+	case "H", "S":
+		p = 'H'
+	default:
+		return 0, 0, false
+	}
+	t := m.tok(k + 1)
+	if t == nil || t.kind != tkNum || !plainInt(t) || t.shape.intDigits != 1 || !m.touches(k+1) {
+		return 0, 0, false
+	}
+	n := int(t.num.Coef)
+	if n < 1 || p == 'Q' && n > 4 || p == 'H' && n > 2 {
+		return 0, 0, false
+	}
+	return p, n, true
+}
+
+// relative reads a date stated relative to the publication date: "this
+// year", "next month", "last September" / "cette année", "l'an dernier",
+// "le mois prochain", "juin dernier". Without a publication date it reads
+// nothing.
+func (m *matcher) relative(i int) int {
+	if m.opt.Published.IsZero() {
+		return 0
+	}
+	e := m.word(i)
+	// Direction first (English, and French "cette année", "ce mois-ci").
+	if e.relDir != 0 || e.relNow {
+		if u := m.word(i + 1); u != nil && u.relUnit != 0 {
+			last := i + 1
+			if m.isDash(last+1) && m.touches(last+1) && m.span(last+2) == "ci" {
+				last += 2 // ce mois-ci
+			}
+			return m.emitRelative(i, last, e.relDir, u.relUnit, 0)
+		}
+		if mo := m.monthAt(i + 1); mo > 0 && !m.isNum(i+2) {
+			return m.emitRelative(i, i+1, e.relDir, 'M', mo)
+		}
+		return 0
+	}
+	// Direction after (French): "l'année prochaine", "juin dernier".
+	d := m.word(i + 1)
+	if d == nil || d.relDir == 0 {
+		return 0
+	}
+	if e.relUnit != 0 {
+		return m.emitRelative(i, i+1, d.relDir, e.relUnit, 0)
+	}
+	if mo := m.monthAt(i); mo > 0 {
+		return m.emitRelative(i, i+1, d.relDir, 'M', mo)
+	}
+	return 0
+}
+
+// emitRelative emits a relative year or month; month, when set, is a named
+// month ("last September": the latest September before publication).
+func (m *matcher) emitRelative(first, last, dir int, unit byte, month int) int {
+	p := m.opt.Published
+	y, mo := p.Year(), int(p.Month())
+	switch {
+	case unit == 'Y':
+		m.emitDate(first, last, strconv.Itoa(y+dir))
+		return skipTo(first, last)
+	case month > 0:
+		switch {
+		case dir > 0 && month <= mo:
+			y++
+		case dir < 0 && month >= mo:
+			y--
+		}
+		mo = month
+	default:
+		mo += dir
+		if mo < 1 {
+			y, mo = y-1, 12
+		} else if mo > 12 {
+			y, mo = y+1, 1
+		}
+	}
+	m.emitDate(first, last, strconv.Itoa(y)+"-"+pad2(mo))
+	return skipTo(first, last)
 }
 
 // dateAtMonth reads dates that start with a month: "November 2024",
@@ -182,21 +298,8 @@ func (m *matcher) dateAtMonth(i int) int {
 // periodCode reads "Q1 2025", "T1 2025", "H1 2025", "S1 2025": a quarter or
 // half-year letter glued to its number. Without a year only Q is one.
 func (m *matcher) periodCode(i int) int {
-	s := m.span(i)
-	if len(s) != 1 || !m.touches(i+1) || !m.isNum(i+1) || !plainInt(m.tok(i+1)) || m.touches(i+2) && m.isWord(i+2) {
-		return 0
-	}
-	var p byte
-	switch s {
-	case "Q", "T":
-		p = 'Q'
-	case "H", "S":
-		p = 'H'
-	default:
-		return 0
-	}
-	n := int(m.toks[i+1].num.Coef)
-	if (p == 'Q' && (n < 1 || n > 4)) || (p == 'H' && (n < 1 || n > 2)) || m.toks[i+1].shape.intDigits != 1 {
+	p, n, ok := m.periodLetter(i)
+	if !ok || m.touches(i+2) && m.isWord(i+2) {
 		return 0
 	}
 	last, year := i+1, ""
@@ -206,7 +309,7 @@ func (m *matcher) periodCode(i int) int {
 	}
 	if y, ok := m.yearOf(k); ok {
 		last, year = k, strconv.Itoa(y)
-	} else if s != "Q" {
+	} else if m.span(i) != "Q" {
 		return 0
 	} else {
 		year = m.knownYear()
@@ -238,6 +341,13 @@ func (m *matcher) period(first, n, pIdx int) int {
 // English unless the numbers say otherwise) and 11/2024.
 func (m *matcher) numericDate(i int) int {
 	a, b := m.tok(i), m.tok(i+2)
+	if y, ok := m.yearOf(i); ok && plainInt(b) && b.shape.intDigits <= 2 && !(m.isSym(i+3, '/') && m.touches(i+3)) {
+		if v := m.yearAndPart(y, i+2); v != "" {
+			m.emitDate(i, i+2, v)
+			return 3
+		}
+		return 0
+	}
 	if !plainInt(a) || !plainInt(b) || a.shape.intDigits > 2 || b.shape.intDigits > 2 && b.shape.intDigits != 4 {
 		return 0
 	}
@@ -269,6 +379,21 @@ func (m *matcher) numericDate(i int) int {
 	}
 	m.emitDate(i, i+4, strconv.Itoa(yr)+"-"+pad2(mo)+"-"+pad2(day))
 	return 5
+}
+
+// yearAndPart reads what follows a year after a dash or slash: the end of
+// a range in two digits ("2024/25", "2026-30") or a month ("2016-11",
+// "2015/3"). It returns the date, or "".
+func (m *matcher) yearAndPart(y, k int) string {
+	t := m.tok(k)
+	v := int(t.num.Coef)
+	if t.shape.intDigits == 2 && v > y%100 {
+		return strconv.Itoa(y) + "/" + strconv.Itoa(y/100*100+v)
+	}
+	if v >= 1 && v <= 12 && !m.isWord(k+1) {
+		return strconv.Itoa(y) + "-" + pad2(v)
+	}
+	return ""
 }
 
 // ordinalWord reads an ordinal written as a word: "first", "deuxième", and

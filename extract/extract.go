@@ -111,6 +111,11 @@ func (m *matcher) atWord(i int) int {
 			return n
 		}
 	}
+	if e.relDir != 0 || e.relNow || e.relUnit != 0 || e.month > 0 {
+		if n := m.relative(i); n > 0 {
+			return n
+		}
+	}
 	if e.month > 0 {
 		if n := m.dateAtMonth(i); n > 0 {
 			return n
@@ -128,10 +133,23 @@ func (m *matcher) atWord(i int) int {
 	if e.curMod != "" && m.isSym(i+1, '$') && m.touches(i+1) && m.isNum(i+2) {
 		return m.amountFact(i+2, e.curMod, i)
 	}
-	if _, card := e.cardinal(); card || e.article || e.half || e.approxN > 0 {
+	if _, card := e.cardinal(); card || e.article || e.half || e.approxN > 0 || e.bare {
 		return m.amountFact(i, "", i)
 	}
+	if e.minus && (m.isNum(i+1) && !m.tok(i+1).num.Neg || m.startsWords(i+1)) && !m.hedged(i+1) {
+		return m.amountFact(i+1, "", i) // "minus five", "moins 1200"
+	}
 	return 1
+}
+
+// startsWords reports a word that can start a number in words.
+func (m *matcher) startsWords(i int) bool {
+	e := m.word(i)
+	if e == nil {
+		return false
+	}
+	_, card := e.cardinal()
+	return card && !e.article || e.bare
 }
 
 func (m *matcher) atSym(i int) int {

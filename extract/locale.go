@@ -64,6 +64,17 @@ type entry struct {
 	ordSuf   bool // st, nd, er, e, ème: an ordinal suffix on digits
 	title    bool // ministre, lady: "premier ministre" is no ordinal
 	postAdj  bool // consécutives, running: an adjective after a unit, part of the fact
+	bare     bool // cent, mille: a number phrase may start with this multiplier
+	denom    int  // the denominator a word names: third = 3, quarts = 4
+	sub      int  // a currency subunit, as the number in one unit: cents = 100, nickels = 20
+	subCur   string
+	minus    bool // minus, negative, moins: negates the number right after
+	pointW   bool // point: a decimal point spoken in words
+	relDir   int  // next = +1, last = -1, this = 0 (relNow marks "this")
+	relNow   bool
+	relUnit  byte // 'Y' year, 'M' month: the period a relative date names
+	decadeW  bool // années: "les années 2000"
+	grand    bool // grand: a thousand of the local dollar ("10 grand")
 }
 
 func (e *entry) cardinal() (int64, bool) { return e.card - 1, e.card > 0 }
@@ -71,7 +82,8 @@ func (e *entry) cardinal() (int64, bool) { return e.card - 1, e.card > 0 }
 var (
 	english = withWords(&locale{
 		tag: language.English, decimal: '.',
-		groups:      []groupSep{{",", 0}, {"\u202f", 1}, {"\u2009", 1}},
+		// Canadian and SI style group English digits with spaces too: "40 000".
+		groups:      []groupSep{{",", 0}, {"\u202f", 1}, {"\u2009", 1}, {"\u00a0", 1}, {" ", 1}},
 		monthsUpper: true,
 	}, enWords, enHedges)
 	french = withWords(&locale{
@@ -136,9 +148,17 @@ func asCurMod(code string) func(*entry) { return func(e *entry) { e.curMod = cod
 func asCurBase(code string) func(*entry) {
 	return func(e *entry) { e.cur, e.curBase = code, true }
 }
-func asUnit(u string) func(*entry)   { return func(e *entry) { e.unit = u } }
-func asMonth(m int) func(*entry)     { return func(e *entry) { e.month = m } }
-func asPeriod(p byte) func(*entry)   { return func(e *entry) { e.period = p } }
+func asUnit(u string) func(*entry) { return func(e *entry) { e.unit = u } }
+func asMonth(m int) func(*entry)   { return func(e *entry) { e.month = m } }
+func asPeriod(p byte) func(*entry) { return func(e *entry) { e.period = p } }
+func asDenom(n int) func(*entry)   { return func(e *entry) { e.denom = n } }
+func asSub(n int, code string) func(*entry) {
+	return func(e *entry) { e.sub, e.subCur = n, code }
+}
+func asRel(dir int) func(*entry) {
+	return func(e *entry) { e.relDir, e.relNow = dir, dir == 0 }
+}
+func asRelUnit(u byte) func(*entry)  { return func(e *entry) { e.relUnit = u } }
 func asApproxN(n int64) func(*entry) { return func(e *entry) { e.approxN = n } }
 
 var (
@@ -165,19 +185,26 @@ var (
 	isOrdSuf   = func(e *entry) { e.ordSuf = true }
 	isTitle    = func(e *entry) { e.title = true }
 	isPostAdj  = func(e *entry) { e.postAdj = true }
+	isBare     = func(e *entry) { e.bare = true }
+	isMinus    = func(e *entry) { e.minus = true }
+	isPointW   = func(e *entry) { e.pointW = true }
+	isDecadeW  = func(e *entry) { e.decadeW = true }
+	asGrand    = func(e *entry) { e.grand = true }
 )
 
 // sharedWords are the same in both languages: currency codes and unit
 // symbols.
-var sharedWords = []wordRole{
-	{"usd", asCur("USD")}, {"eur", asCur("EUR")}, {"vnd", asCur("VND")}, {"gbp", asCur("GBP")},
-	{"jpy", asCur("JPY")}, {"cny", asCur("CNY")}, {"rmb", asCur("CNY")}, {"chf", asCur("CHF")},
-	{"cad", asCur("CAD")}, {"aud", asCur("AUD")}, {"sgd", asCur("SGD")}, {"hkd", asCur("HKD")},
-	{"krw", asCur("KRW")}, {"inr", asCur("INR")}, {"thb", asCur("THB")}, {"xof", asCur("XOF")},
-	{"fcfa", asCur("XOF")}, {"xaf", asCur("XAF")}, {"lak", asCur("LAK")}, {"khr", asCur("KHR")},
-	{"myr", asCur("MYR")}, {"idr", asCur("IDR")}, {"php", asCur("PHP")}, {"rub", asCur("RUB")},
-	{"nzd", asCur("NZD")}, {"sek", asCur("SEK")}, {"nok", asCur("NOK")}, {"dkk", asCur("DKK")},
-	{"mxn", asCur("MXN")}, {"brl", asCur("BRL")}, {"zar", asCur("ZAR")}, {"twd", asCur("TWD")},
+// isoCodes are the active ISO 4217 currency codes; any of them before or
+// after an amount names its currency.
+const isoCodes = `AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN
+	BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL
+	GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW
+	KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN
+	NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE
+	SOS SRD SSP STN SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF
+	XCD XOF XPF YER ZAR ZMW ZWL`
+
+var sharedWords = append(isoWords(), []wordRole{
 	{"đồng", asCur("VND")}, {"dong dongs", asCur("VND")}, {"yuan", asCur("CNY")}, {"renminbi", asCur("CNY")},
 	{"baht", asCur("THB")}, {"ringgit", asCur("MYR")}, {"riel riels", asCur("KHR")}, {"kip kips", asCur("LAK")},
 	{"rupiah", asCur("IDR")},
@@ -188,7 +215,18 @@ var sharedWords = []wordRole{
 	{"mw", asUnit("MW")}, {"gw", asUnit("GW")}, {"kw", asUnit("kW")}, {"kwh", asUnit("kWh")},
 	{"mwh", asUnit("MWh")}, {"gwh", asUnit("GWh")}, {"teu teus", asUnit("TEU")}, {"t", asUnit("tonne")},
 	{"m", asUnit("m")}, {"pp ppt ppts", isPP}, {"k", asAbbr(3)},
-	{"am pm", isTime}, {"h", isTime},
+	{"am pm", isTime}, {"h", isTime}, {"fcfa", asCur("XOF")}, {"rmb", asCur("CNY")},
+	{"cent cents", asSub(100, "")}, {"penny pence", asSub(100, "GBP")},
+	{"lakh lakhs lac", asScale(5)}, {"crore crores", asScale(7)},
+}...)
+
+// isoWords returns a currency role for each ISO 4217 code.
+func isoWords() []wordRole {
+	var roles []wordRole
+	for _, c := range strings.Fields(isoCodes) {
+		roles = append(roles, wordRole{strings.ToLower(c), asCur(c)})
+	}
+	return roles
 }
 
 var enWords = []wordRole{
@@ -199,7 +237,24 @@ var enWords = []wordRole{
 	{"eighteen", asCard(18)}, {"nineteen", asCard(19)}, {"twenty", asCard(20)}, {"thirty", asCard(30)},
 	{"forty fourty", asCard(40)}, {"fifty", asCard(50)}, {"sixty", asCard(60)}, {"seventy", asCard(70)},
 	{"eighty", asCard(80)}, {"ninety", asCard(90)},
-	{"one a an", isArticle}, {"hundred", asMult(100)}, {"dozen", asMult(12)}, {"half", isHalf},
+	{"nought naught nil", asCard(0)},
+	{"one a an", isArticle}, {"hundred hundreds", asMult(100)}, {"dozen dozens", asMult(12)}, {"half", isHalf},
+	{"half halves", asDenom(2)}, {"third thirds", asDenom(3)}, {"quarter quarters fourth fourths", asDenom(4)},
+	{"fifth fifths", asDenom(5)}, {"sixth sixths", asDenom(6)}, {"seventh sevenths", asDenom(7)},
+	{"eighth eighths", asDenom(8)}, {"ninth ninths", asDenom(9)}, {"tenth tenths", asDenom(10)},
+	{"twentieth twentieths", asDenom(20)}, {"hundredth hundredths", asDenom(100)},
+	{"thousandth thousandths", asDenom(1000)}, {"millionth millionths", asDenom(1000000)},
+	{"minus negative", isMinus}, {"point", isPointW},
+	{"this current", asRel(0)}, {"next coming", asRel(1)}, {"last previous past", asRel(-1)},
+	{"year", asRelUnit('Y')}, {"month", asRelUnit('M')},
+	{"bucks buck", asCurBase("USD")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},
+	{"riyal riyals", asCur("SAR")}, {"rial rials", asCur("XXX")}, {"dirham dirhams", asCur("AED")},
+	{"rs", asCur("INR")}, {"rm", asCur("MYR")}, {"hryvnia hryvnias", asCur("UAH")}, {"zloty zlotys", asCur("PLN")},
+	{"forint forints", asCur("HUF")}, {"lira liras lire", asCur("TRY")}, {"naira", asCur("NGN")},
+	{"krona kronor", asCur("SEK")}, {"tugrik tugriks", asCur("MNT")}, {"ringgits", asCur("MYR")},
+	{"class", isTitle}, {"percents", isPercent},
+	{"nickel nickels", asSub(20, "")}, {"dime dimes", asSub(10, "")}, {"pennies", asSub(100, "")},
+	{"grand", asGrand}, {"kuai", asCur("CNY")},
 	{"thousand", asScale(3)}, {"million", asScale(6)}, {"billion", asScale(9)}, {"trillion", asScale(12)},
 	{"mn mln mio", asAbbr(6)}, {"bn bln", asAbbr(9)}, {"tn trn", asAbbr(12)},
 	{"m", asMoneyAbbr(6)}, {"b", asMoneyAbbr(9)},
@@ -267,6 +322,19 @@ var frWords = []wordRole{
 	{"trente", asCard(30)}, {"quarante", asCard(40)}, {"cinquante", asCard(50)}, {"soixante", asCard(60)},
 	{"septante", asCard(70)}, {"octante huitante", asCard(80)}, {"nonante", asCard(90)},
 	{"un une neuf", isArticle}, {"cent cents", asMult(100)}, {"douzaine douzaines", asMult(12)},
+	{"cent mille", isBare},
+	{"demi demie demis", asDenom(2)}, {"tiers", asDenom(3)}, {"quart quarts", asDenom(4)},
+	{"cinquième cinquièmes cinquieme cinquiemes", asDenom(5)}, {"sixième sixièmes sixieme sixiemes", asDenom(6)},
+	{"septième septièmes septieme septiemes", asDenom(7)}, {"huitième huitièmes huitieme huitiemes", asDenom(8)},
+	{"neuvième neuvièmes neuvieme neuviemes", asDenom(9)}, {"dixième dixièmes dixieme dixiemes", asDenom(10)},
+	{"vingtième vingtièmes vingtieme vingtiemes", asDenom(20)},
+	{"centième centièmes centieme centiemes", asDenom(100)}, {"millième millièmes millieme milliemes", asDenom(1000)},
+	{"moins", isMinus}, {"virgule", isPointW},
+	{"cette ce cet", asRel(0)}, {"prochain prochaine", asRel(1)}, {"dernier dernière derniere passé passée", asRel(-1)},
+	{"année annee an", asRelUnit('Y')}, {"mois", asRelUnit('M')}, {"années annees", isDecadeW},
+	{"centime centimes", asSub(100, "EUR")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},
+	{"riyal riyals", asCur("SAR")}, {"rial rials", asCur("XXX")}, {"dirham dirhams", asCur("MAD")},
+	{"pourcents", isPercent}, {"balles", asCurBase("EUR")},
 	{"demi demie", isHalf}, {"mille mil", asScale(3)}, {"million millions", asScale(6)},
 	{"milliard milliards", asScale(9)}, {"billion billions", asScale(12)}, {"billiard billiards", asScale(15)},
 	{"trillion trillions", asScale(18)},
@@ -286,7 +354,7 @@ var frWords = []wordRole{
 	{"er re ère e ème eme è ᵉ ieme", isOrdSuf},
 	{"consécutives consécutifs consécutive consécutif successives successifs supplémentaires pleines pleins entiers entières",
 		isPostAdj}, {"ministre ministres", isTitle},
-	{"dollar dollars", asCurBase("USD")}, {"euro euros", asCur("EUR")}, {"livre livres", asCurBase("")},
+	{"dollar dollars", asCurBase("USD")}, {"euro euros", asCur("EUR")}, {"livre livres", asCurBase("GBP")},
 	{"sterling", asCurMod("GBP")}, {"yen yens", asCur("JPY")}, {"yuans", asCur("CNY")}, {"franc francs", asCurBase("XXX")},
 	{"roupie roupies", asCur("INR")}, {"bahts", asCur("THB")}, {"wons", asCur("KRW")},
 	{"peso pesos", asCur("PHP")}, {"rouble roubles", asCur("RUB")},
@@ -330,5 +398,5 @@ var frWords = []wordRole{
 
 const frHedges = `environ, près de, près d', presque, plus de, plus d', moins de, moins d', quelque,
 	au moins, autour de, jusqu'à, quasiment, quasi, approximativement, pas moins de, aux alentours de,
-	de l'ordre de, un peu plus de, un peu plus d', un peu moins de, un peu moins d', près, plus, moins,
+	de l'ordre de, un peu plus de, un peu plus d', un peu moins de, un peu moins d',
 	à peu près, approximativement, au-delà de, au delà de, largement, pratiquement`

@@ -79,6 +79,9 @@ func (m *matcher) suffixWord(j int) bool {
 		return true
 	}
 	e := m.word(j)
+	if e != nil && e.curMod != "" && m.isSym(j+1, '$') && m.touches(j+1) {
+		return true // 3.14US$
+	}
 	return e != nil && (e.ordSuf || e.scale > 0 || e.unit != "" || (e.cur != "" && !e.curBase) ||
 		e.timeSuf || e.percent || e.pp)
 }
@@ -165,7 +168,15 @@ func (m *matcher) phoneAtSym(i int) int {
 // Two years joined by a dash are a range, not a phone number.
 func (m *matcher) phoneAt(i int) int {
 	t := m.toks[i]
-	if t.shape.grouped || t.shape.frac || t.num.Neg {
+	if t.shape.frac || t.num.Neg {
+		return 0
+	}
+	if t.shape.grouped {
+		// "236 382 2123": prose never puts a bare number right after a
+		// grouped one, a phone number does.
+		if nx := m.tok(i + 1); nx != nil && nx.kind == tkNum && nx.space && plainInt(nx) && !m.touches(i+2) {
+			return skipTo(i, m.phoneChain(i+1))
+		}
 		return 0
 	}
 	last := m.phoneChain(i)

@@ -97,6 +97,29 @@ func readNumber(s string, loc *locale) (Decimal, int, numShape, error) {
 			i++
 		}
 	}
+	// An exponent: "1e10", "-127.32e13", "12.32e+14". Not "2e" (French
+	// ordinal) nor "5e-mail": digits must follow and no letter after them.
+	if i+1 < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		j := i + 1
+		neg := false
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			neg = s[j] == '-'
+			j++
+		}
+		k := j
+		x := 0
+		for k < len(s) && isDigit(s[k]) && k-j < 3 {
+			x = x*10 + int(s[k]-'0')
+			k++
+		}
+		if k > j && (k == len(s) || !isDigit(s[k]) && !isASCIILetter(s[k])) {
+			if neg {
+				x = -x
+			}
+			d.Exp += int32(x)
+			sh.frac, i = true, k
+		}
+	}
 	if over {
 		return d, i, sh, ErrRange
 	}

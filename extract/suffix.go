@@ -1,11 +1,15 @@
 package extract
 
+import "math/big"
+
 // reading is what an amount states, decided by the words around it.
 type reading struct {
 	kind     Kind
 	unit     string
 	last     int  // last token of the fact
 	explicit bool // a currency, percent sign or unit was written (it spreads over a range)
+	sub      int  // the amount was written in a subunit: "34 cents" (100 a dollar), "two nickels" (20)
+	thousand bool // "10 grand"
 	none     bool // not a fact: a lone article
 }
 
@@ -17,9 +21,20 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 	if !ok {
 		return skipTo(first, i)
 	}
+	if e := m.word(first); e != nil && e.minus && first < i && !m.hedged(i) {
+		a.val.Neg, a.year = !a.val.Neg && a.val.Coef != 0, false
+	}
 	r := m.read(a, prefix, first)
 	if r.none {
 		return skipTo(first, a.last)
+	}
+	switch {
+	case r.sub > 0:
+		a.val = ratDecimal15(new(big.Rat).Quo(a.val.Rat(), big.NewRat(int64(r.sub), 1)))
+	case r.thousand:
+		a.val = a.val.scaled(3)
+	case r.kind == Money:
+		m.centsAfter(&a, &r)
 	}
 	if n := m.rangeFrom(a, r, first); n > 0 {
 		return n
@@ -58,6 +73,17 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if code, last, ok := m.currencyAfter(j, a); ok {
 		return reading{kind: Money, unit: code, last: last, explicit: true}
 	}
+	if e := m.word(j); e != nil && e.grand {
+		return reading{kind: Money, unit: m.dollar, last: j, explicit: true, thousand: true}
+	}
+	if e := m.word(j); e != nil && e.sub > 0 && !a.scaled {
+		// "34 cents", "470 pence", "197 centimes": hundredths of a currency.
+		code := e.subCur
+		if code == "" {
+			code = m.dollar
+		}
+		return reading{kind: Money, unit: code, last: j, explicit: true, sub: e.sub}
+	}
 	if unit, last, ok := m.unitAfter(j, a); ok {
 		return reading{kind: Quantity, unit: unit, last: last, explicit: true}
 	}
@@ -70,6 +96,32 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		return reading{none: true}
 	}
 	return reading{kind: Quantity, last: a.last}
+}
+
+// centsAfter extends a whole amount of money with the hundredths written
+// after it: "3 dollars 50 cents", "thirteen dollars and forty-five cents",
+// "1 USD et 23 centimes", "15 dollars 50".
+func (m *matcher) centsAfter(a *amount, r *reading) {
+	if a.scaled || a.val.Exp != 0 || r.last == a.last {
+		return // "$3 50" is two numbers; only a currency written after the amount takes cents
+	}
+	k := r.last + 1
+	if e := m.word(k); e != nil && e.andWord {
+		k++
+	}
+	b, ok := m.amountAt(k, false)
+	if !ok || b.scaled || b.val.Exp != 0 || b.val.Coef == 0 || b.val.Coef > 99 || b.val.Neg {
+		return
+	}
+	last := b.last
+	if e := m.word(last + 1); e != nil && e.sub == 100 {
+		last++
+	} else if b.words || m.tok(b.first).shape.intDigits != 2 || m.word(last+1) != nil || m.isNum(last+1) {
+		return // "15 dollars 50" must end there; "15 dollars 50 times" is not cents
+	}
+	v := new(big.Rat).Add(a.val.Rat(), new(big.Rat).SetFrac64(int64(b.val.Coef), 100))
+	a.val = ratDecimal15(v)
+	r.last = last
 }
 
 // percentAfter reads a percent sign or words at j: "%", "per cent",
@@ -136,6 +188,13 @@ func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 		code := symbolCurrency(t.sym)
 		if code == "$" {
 			code = m.dollar
+			// "$CAD", "$ USD": the code names the dollar.
+			if e := m.word(k + 1); e != nil && e.cur != "" && !e.curBase && len(m.span(k+1)) == 3 {
+				return e.cur, k + 1, true
+			}
+			if e := m.word(k + 1); e != nil && e.curMod != "" && m.touches(k+1) {
+				return e.curMod, k + 1, true
+			}
 		}
 		return code, k, code != ""
 	}
@@ -215,9 +274,13 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	if r.kind == Date {
 		y0, _ := m.yearOf(a.first)
 		y1, ok := m.yearOf(c + 1)
-		if !ok && m.isDash(c) && m.isNum(c+1) && m.tok(c+1).shape.intDigits == 2 && plainInt(m.tok(c+1)) {
-			// 2026-30
-			y1, ok = y0/100*100+int(m.tok(c+1).num.Coef), !m.touches(c+2) || !m.isWord(c+2)
+		if !ok && m.isDash(c) && m.touches(c) && m.touches(c+1) && m.isNum(c+1) && plainInt(m.tok(c+1)) &&
+			m.tok(c+1).shape.intDigits <= 2 {
+			// 2026-30, 2016-11
+			if v := m.yearAndPart(y0, c+1); v != "" {
+				m.emitDate(first, c+1, v)
+				return skipTo(first, c+1)
+			}
 		}
 		if !ok || y1 <= y0 {
 			return 0
