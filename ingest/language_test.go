@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -95,4 +96,11 @@ func BenchmarkDetect(b *testing.B) {
 	for b.Loop() {
 		d.Detect(text)
 	}
+}
+
+func ExampleDetector() {
+	d := NewDetector()
+	lang, _ := d.Detect("Le port a traité 4,2 millions de tonnes de fret au troisième trimestre.")
+	fmt.Println(lang)
+	// Output: fr
 }

@@ -96,3 +96,24 @@ func ExampleVisibleText() {
 	// Output:
 	// "Cargo up\n\nVolume rose 7,3\u202f% to 39\u00a0888 tonnes."
 }
+
+func FuzzVisibleText(f *testing.F) {
+	f.Add("<p>39&nbsp;888 milliards</p><script>1</script>")
+	f.Add("<table><tr><td>2024</td><td>2025</td></tr></table>")
+	f.Add("<div><p> a </p>\n\n<br><p>b</p></div>")
+	f.Add("plain\ttext \u202f% <b>x</b>")
+	f.Fuzz(func(t *testing.T, page string) {
+		text, err := VisibleText(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		if strings.TrimFunc(text, isHTMLSpace) != text {
+			t.Errorf("VisibleText(%q) = %q: leading or trailing white space", page, text)
+		}
+		for _, bad := range []string{"\n\n\n", "  ", "\t", "\r", " \n", "\n "} {
+			if strings.Contains(text, bad) {
+				t.Errorf("VisibleText(%q) = %q: holds %q", page, text, bad)
+			}
+		}
+	})
+}
