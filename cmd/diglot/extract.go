@@ -180,7 +180,7 @@ func extractChunks(ctx context.Context, name string, chunks *chunker, lang langu
 			break
 		}
 		if err != nil {
-			return fmt.Errorf("read %s: %w", name, err)
+			return readError(name, err)
 		}
 		if err := checkText(name, c.offset, c.text); err != nil {
 			return err

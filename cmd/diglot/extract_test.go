@@ -54,6 +54,17 @@ func TestExtractMissingFile(t *testing.T) {
 	}
 }
 
+func TestExtractDirectory(t *testing.T) {
+	dir := t.TempDir()
+	_, stderr, code := runDiglot(t, nil, "extract", dir)
+	if code != 1 {
+		t.Errorf("exit code = %d, want 1", code)
+	}
+	if want := "diglot: extract: read " + dir + ": is a directory\n"; stderr != want {
+		t.Errorf("stderr = %q, want %q", stderr, want)
+	}
+}
+
 func TestExtractBadInput(t *testing.T) {
 	secondChunk := strings.Repeat("Le port a traité 4,2 millions de tonnes.\n\n", 8000) // 344 KB
 	tests := []struct {

@@ -3,8 +3,10 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -26,7 +28,7 @@ func openText(name string, r io.Reader) (*chunker, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, err := br.Peek(sniffLen)
 	if err != nil && err != io.EOF {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, readError(name, err)
 	}
 	if !looksLikeHTML(name, head) {
 		return newChunker(br, chunkTarget, chunkMax), nil
@@ -72,7 +74,7 @@ func looksLikeHTML(name string, head []byte) bool {
 func readHTML(name string, r io.Reader) (string, error) {
 	b, err := io.ReadAll(io.LimitReader(r, maxHTML+1))
 	if err != nil {
-		return "", fmt.Errorf("read %s: %w", name, err)
+		return "", readError(name, err)
 	}
 	if len(b) > maxHTML {
 		return "", fmt.Errorf("%s: HTML page larger than the %d MiB limit; save its text as a plain-text file and extract that", name, maxHTML>>20)
@@ -85,6 +87,15 @@ func readHTML(name string, r io.Reader) (string, error) {
 		return "", fmt.Errorf("%s: %w", name, err)
 	}
 	return text, nil
+}
+
+// readError wraps err, met reading the input called name, with the
+// operation and the name unless it carries them already (*fs.PathError).
+func readError(name string, err error) error {
+	if _, ok := errors.AsType[*fs.PathError](err); ok {
+		return err
+	}
+	return fmt.Errorf("read %s: %w", name, err)
 }
 
 // checkText returns an error naming the input and the byte offset if text,
