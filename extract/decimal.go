@@ -15,9 +15,10 @@ type Decimal struct {
 	Neg  bool
 }
 
-// maxCoefDigits is how many significant digits a Decimal holds: 18 keeps
-// Coef×10 and small sums inside uint64.
-const maxCoefDigits = 18
+// maxCoefDigits is how many significant digits the number reader keeps:
+// any 19 digits fit a uint64, so the bounds of an 18-digit number (one
+// digit more) read back exactly.
+const maxCoefDigits = 19
 
 // IsZero reports whether d is zero.
 func (d Decimal) IsZero() bool { return d.Coef == 0 }
@@ -134,14 +135,16 @@ func (d Decimal) bounds(approx bool) (low, high Decimal) {
 			w = h
 		}
 	}
-	return ratDecimal(new(big.Rat).Sub(v, w)), ratDecimal(new(big.Rat).Add(v, w))
+	places := max(0, int(-d.Exp)) + 3 // half a unit and 2 % need at most three more places
+	return ratDecimal(new(big.Rat).Sub(v, w), places), ratDecimal(new(big.Rat).Add(v, w), places)
 }
 
-// ratDecimal converts a rational with a terminating decimal expansion (all
-// the bounds are) to a Decimal; digits past maxCoefDigits are dropped.
-func ratDecimal(r *big.Rat) Decimal {
+// ratDecimal converts a rational with a terminating decimal expansion of at
+// most places fractional digits (all the bounds are) to a Decimal; digits
+// past maxCoefDigits are dropped.
+func ratDecimal(r *big.Rat, places int) Decimal {
 	neg := r.Sign() < 0
-	s := new(big.Rat).Abs(r).FloatString(12)
+	s := new(big.Rat).Abs(r).FloatString(places)
 	d, n, err := readPlain(s)
 	if err != nil || n != len(s) {
 		return Decimal{}

@@ -52,11 +52,21 @@ func readNumber(s string, loc *locale) (Decimal, int, numShape, error) {
 		group = -1 // class of the group separator in use
 	)
 	digit := func(c byte) {
-		if d.Coef == 0 && c == '0' && !sh.frac {
+		if d.Coef == 0 && c == '0' {
+			if sh.frac {
+				d.Exp-- // 0.001: leading zeros place the digits, they are not digits
+			}
 			return
 		}
 		if sig >= maxCoefDigits {
-			over = true
+			// Zeros past the coefficient's capacity are exact: they scale it.
+			// Any other digit would be lost.
+			switch {
+			case c != '0':
+				over = true
+			case !sh.frac:
+				d.Exp++
+			}
 			return
 		}
 		sig++
