@@ -185,7 +185,6 @@ func (m *matcher) fractionAfter(a *amount) {
 	if e == nil {
 		return
 	}
-	whole := a.val.Rat()
 	var frac *big.Rat
 	last := a.last
 	switch {
@@ -244,7 +243,7 @@ func (m *matcher) fractionAfter(a *amount) {
 		// "one million and a half": half of the scale.
 		frac.Mul(frac, Decimal{Coef: 1, Exp: int32(a.pow)}.Rat())
 	}
-	a.val, a.last = ratDecimal15(new(big.Rat).Add(whole, frac)), last
+	a.val, a.last = ratDecimal15(new(big.Rat).Add(a.val.Rat(), frac)), last
 	if !a.scaled {
 		m.scaleAfterFraction(a)
 	}

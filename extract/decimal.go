@@ -125,6 +125,23 @@ func (d Decimal) bounds(approx bool) (low, high Decimal) {
 		}
 		return lo, hi
 	}
+	if approx && d.Coef <= (1<<63)/100 {
+		// At the place two below the last digit, half a unit is 50 and
+		// hedgeShare % of the value is hedgeShare × Coef.
+		w := max(50, hedgeShare*d.Coef)
+		c := d.Coef * 100
+		lo := Decimal{Exp: d.Exp - 2, Neg: d.Neg}
+		if w > c {
+			lo.Coef, lo.Neg = w-c, !d.Neg
+		} else {
+			lo.Coef = c - w
+		}
+		hi := Decimal{Coef: c + w, Exp: d.Exp - 2, Neg: d.Neg}
+		if d.Neg {
+			lo, hi = hi, lo
+		}
+		return lo, hi
+	}
 	v := d.Rat()
 	w := new(big.Rat).SetFrac64(5, 10)
 	w.Mul(w, Decimal{Coef: 1, Exp: d.Exp}.Rat())

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -271,55 +270,42 @@ func (m *matcher) emit(k Kind, first, last int, value, unit, low, high string, a
 	})
 }
 
-// emitNumber appends a fact whose value is the decimal d.
+// emitNumber appends a fact whose value is the decimal d. Value, Low and
+// High share one allocation.
 func (m *matcher) emitNumber(k Kind, d Decimal, first, last int, unit string, approx bool) {
 	approx = approx || m.hedged(first)
 	lo, hi := d.bounds(approx)
-	m.emit(k, first, last, d.String(), unit, lo.String(), hi.String(), approx)
+	var buf [72]byte
+	b := d.append(buf[:0])
+	n1 := len(b)
+	b = lo.append(b)
+	n2 := len(b)
+	b = hi.append(b)
+	all := string(b)
+	m.emit(k, first, last, all[:n1], unit, all[n1:n2], all[n2:], approx)
 }
 
-// hedged reports a hedge word or phrase right before token first: "about",
-// "more than", "près d'".
+// hedged reports a hedge phrase right before token first: "about", "more
+// than", "près d'". It compares tokens in place and allocates nothing.
 func (m *matcher) hedged(first int) bool {
-	end := m.toks[first].start
-	begin := max(0, end-40)
-	for begin > 0 && !utf8.RuneStart(m.text[begin]) {
-		begin++
-	}
-	before := m.text[begin:end]
-	if k := strings.LastIndexByte(before, '\n'); k >= 0 {
-		before = before[k+1:]
-	}
-	before = strings.TrimRight(normalizeSpace(strings.ToLower(before)), " ")
-	before = strings.ReplaceAll(before, "’", "'")
 	for _, h := range m.loc.hedges {
-		if strings.HasSuffix(before, h) {
-			k := len(before) - len(h)
-			if k == 0 || before[k-1] == ' ' || before[k-1] == '(' || before[k-1] == ',' {
-				return true
+		k := first - 1
+		ok := true
+		for w := len(h) - 1; w >= 0 && ok; w-- {
+			t := m.tok(k)
+			switch {
+			case t == nil:
+				ok = false
+			case h[w] == "'":
+				ok = t.kind == tkSym && (t.sym == '\'' || t.sym == '’')
+			default:
+				ok = t.kind == tkWord && strings.EqualFold(m.text[t.start:t.end], h[w])
 			}
+			k--
+		}
+		if ok {
+			return true
 		}
 	}
 	return false
-}
-
-// normalizeSpace turns every run of white space into one ASCII space.
-func normalizeSpace(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		if isSpace(r) {
-			space = true
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	if space {
-		b.WriteByte(' ')
-	}
-	return b.String()
 }

@@ -15,7 +15,7 @@ type locale struct {
 	altDecimal  byte              // also a decimal separator when no grouping was read (French "1.5"), or 0
 	groups      []groupSep        // group separators; groups[0] is the one FormatNumber writes
 	lex         map[string]*entry // lower-case word → its roles
-	hedges      []string          // hedge phrases, lower case, words separated by one space
+	hedges      [][]string        // hedge phrases as words, with "'" for an apostrophe
 	dayFirst    bool              // numeric dates are day/month/year, and "premier mai" is a day
 	monthsUpper bool              // month names are capitalised, which tells "May" from "may"
 }
@@ -127,8 +127,10 @@ func withWords(loc *locale, roles []wordRole, hedges string) *locale {
 		}
 	}
 	for _, h := range strings.Split(hedges, ",") {
-		if h = strings.Join(strings.Fields(h), " "); h != "" {
-			loc.hedges = append(loc.hedges, h)
+		// "près d'" is the words près, d and an apostrophe, as tokenized.
+		h = strings.ReplaceAll(strings.ReplaceAll(h, "'", " ' "), "-", " - ")
+		if words := strings.Fields(h); len(words) > 0 {
+			loc.hedges = append(loc.hedges, words)
 		}
 	}
 	return loc
