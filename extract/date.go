@@ -49,7 +49,14 @@ func (m *matcher) monthAt(k int) int {
 		return 0
 	}
 	if m.loc.monthsUpper && !m.toks[k].upper {
-		return 0
+		// "june 2016" is a month, "may" alone is a verb.
+		y := k + 1
+		if m.isSym(y, ',') {
+			y++
+		}
+		if _, ok := m.yearOf(y); !ok {
+			return 0
+		}
 	}
 	return e.month
 }
@@ -125,6 +132,9 @@ func (m *matcher) dateAtNumber(i int) int {
 		k++
 		if e := m.word(k); e != nil && e.period != 0 {
 			return m.period(i, day, k)
+		}
+		if n := m.century(i, day, k); n > 0 {
+			return n
 		}
 	}
 	if e := m.word(k); e != nil && e.ofWord && m.monthAt(k+1) > 0 && k > i+1 {
@@ -265,6 +275,9 @@ func (m *matcher) dateAtMonth(i int) int {
 	if e := m.word(k); e != nil && e.ofWord && m.isNum(k+1) {
 		k++ // "novembre de 2024"
 	}
+	if m.isSym(k, ',') && m.tok(k+1) != nil && m.tok(k+1).shape.intDigits == 4 {
+		k++ // "November, 2016"
+	}
 	if y, ok := m.yearOf(k); ok {
 		m.emitDate(i, k, strconv.Itoa(y)+"-"+pad2(mo))
 		return skipTo(i, k)
@@ -277,7 +290,7 @@ func (m *matcher) dateAtMonth(i int) int {
 	if m.touches(k+1) && m.word(k+1) != nil && m.word(k+1).ordSuf {
 		last = k + 1
 	}
-	if e := m.word(last + 1); e != nil && (e.scale > 0 || e.unit != "" || e.cur != "") {
+	if e := m.word(last + 1); e != nil && (e.scale > 0 || e.unit != "" || m.cur(last+1) != "") {
 		return 0 // "May 5 million": not a day
 	}
 	if m.isSym(last+1, '%') {
@@ -390,10 +403,22 @@ func (m *matcher) yearAndPart(y, k int) string {
 	if t.shape.intDigits == 2 && v > y%100 {
 		return strconv.Itoa(y) + "/" + strconv.Itoa(y/100*100+v)
 	}
-	if v >= 1 && v <= 12 && !m.isWord(k+1) {
+	if v >= 1 && v <= 12 && !(m.touches(k+1) && m.isWord(k+1)) {
 		return strconv.Itoa(y) + "-" + pad2(v)
 	}
 	return ""
+}
+
+// century reads "21st century", "XXIe"-less "21e siècle", "the twentieth
+// century" as a range of years: the n-th century is (n-1)00 to (n-1)99.
+func (m *matcher) century(first, n, k int) int {
+	e := m.word(k)
+	if e == nil || !e.century || n < 1 || n > 30 {
+		return 0
+	}
+	y := (n - 1) * 100
+	m.emitDate(first, k, strconv.Itoa(y)+"/"+strconv.Itoa(y+99))
+	return skipTo(first, k)
 }
 
 // ordinalWord reads an ordinal written as a word: "first", "deuxième", and
@@ -401,6 +426,9 @@ func (m *matcher) yearAndPart(y, k int) string {
 func (m *matcher) ordinalWord(i int) int {
 	e := m.word(i)
 	k := i + 1
+	if n := m.century(i, e.ord, k); n > 0 {
+		return n
+	}
 	if e2 := m.word(k); e2 != nil && e2.period != 0 {
 		return m.period(i, e.ord, k)
 	}

@@ -126,11 +126,22 @@ func (m *matcher) atWord(i int) int {
 		}
 	}
 	// A currency before its amount: "USD 200", "VND 5 billion", "US$ 3.14".
-	if e.cur != "" && !e.curBase && m.isNum(i+1) {
-		return m.amountFact(i+1, e.cur, i)
+	if c := m.cur(i); c != "" && !e.curBase {
+		switch {
+		case m.isNum(i + 1):
+			return m.amountFact(i+1, c, i)
+		case m.isSym(i+1, '.') && m.touches(i+1) && m.isNum(i+2):
+			return m.amountFact(i+2, c, i) // "Rs. 20"
+		}
 	}
-	if e.curMod != "" && m.isSym(i+1, '$') && m.touches(i+1) && m.isNum(i+2) {
-		return m.amountFact(i+2, e.curMod, i)
+	// A dollar with its country glued before the sign: "US$ 3.14", "C$5", "nzd$15".
+	if m.isSym(i+1, '$') && m.touches(i+1) && m.isNum(i+2) {
+		if c := e.curMod; c != "" {
+			return m.amountFact(i+2, c, i)
+		}
+		if e.iso != "" {
+			return m.amountFact(i+2, e.iso, i)
+		}
 	}
 	if _, card := e.cardinal(); card || e.article || e.half || e.approxN > 0 || e.bare {
 		return m.amountFact(i, "", i)
@@ -139,6 +150,31 @@ func (m *matcher) atWord(i int) int {
 		return m.amountFact(i+1, "", i) // "minus five", "moins 1200"
 	}
 	return 1
+}
+
+// cur returns the currency that the word at k names: a currency name, or an
+// ISO 4217 code written in capitals ("USD", but not "All" or "pen").
+func (m *matcher) cur(k int) string {
+	e := m.word(k)
+	if e == nil {
+		return ""
+	}
+	if e.cur != "" {
+		return e.cur
+	}
+	if e.iso != "" && isUpperASCII(m.span(k)) {
+		return e.iso
+	}
+	return ""
+}
+
+func isUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // startsWords reports a word that can start a number in words.
@@ -199,6 +235,12 @@ func symbolCurrency(r rune) string {
 		return "NGN"
 	case '₴':
 		return "UAH"
+	case '₡':
+		return "CRC"
+	case '₾':
+		return "GEL"
+	case '元':
+		return "CNY"
 	}
 	return ""
 }

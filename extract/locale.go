@@ -16,6 +16,7 @@ type locale struct {
 	groups      []groupSep        // group separators; groups[0] is the one FormatNumber writes
 	lex         map[string]*entry // lower-case word → its roles
 	hedges      [][]string        // hedge phrases as words, with "'" for an apostrophe
+	named       map[string]string // "kuwaiti dinar", "livres libanaises": two-word currency names, lower case
 	dayFirst    bool              // numeric dates are day/month/year, and "premier mai" is a day
 	monthsUpper bool              // month names are capitalised, which tells "May" from "may"
 }
@@ -37,7 +38,8 @@ type entry struct {
 	half     bool   // half, demi
 	article  bool   // un, une, one, a, an: a number only before a multiplier, scale or unit
 	ord      int    // ordinal value (first = 1)
-	cur      string // ISO 4217 code of a currency word or code
+	cur      string // ISO 4217 code of a currency name (dollars, dong, yuan)
+	iso      string // the ISO 4217 code this word is, when written in capitals (USD, VND; not "All", "pen")
 	curMod   string // ISO code this word gives to a following (en) or preceding (fr) dollar/franc/pound
 	curBase  bool   // dollar, franc, pound, livre: takes a modifier
 	unit     string // canonical unit noun
@@ -75,6 +77,7 @@ type entry struct {
 	relUnit  byte // 'Y' year, 'M' month: the period a relative date names
 	decadeW  bool // années: "les années 2000"
 	grand    bool // grand: a thousand of the local dollar ("10 grand")
+	century  bool // century, siècle
 }
 
 func (e *entry) cardinal() (int64, bool) { return e.card - 1, e.card > 0 }
@@ -85,14 +88,14 @@ var (
 		// Canadian and SI style group English digits with spaces too: "40 000".
 		groups:      []groupSep{{",", 0}, {"\u202f", 1}, {"\u2009", 1}, {"\u00a0", 1}, {" ", 1}},
 		monthsUpper: true,
-	}, enWords, enHedges)
+	}, enWords, enHedges, enNamed)
 	french = withWords(&locale{
 		tag: language.French, decimal: ',', altDecimal: '.',
 		groups: []groupSep{
 			{"\u202f", 0}, {"\u00a0", 0}, {" ", 0}, {"\u2009", 0}, {".", 1}, {"'", 2}, {"’", 2},
 		},
 		dayFirst: true,
-	}, frWords, frHedges)
+	}, frWords, frHedges, frNamed)
 )
 
 func localeFor(tag language.Tag) (*locale, bool) {
@@ -114,7 +117,7 @@ type wordRole struct {
 
 // withWords fills the lexicon and hedges of loc from its word tables and
 // the words both languages share.
-func withWords(loc *locale, roles []wordRole, hedges string) *locale {
+func withWords(loc *locale, roles []wordRole, hedges, named string) *locale {
 	loc.lex = map[string]*entry{}
 	for _, r := range append(roles, sharedWords...) {
 		for _, w := range strings.Fields(r.words) {
@@ -124,6 +127,19 @@ func withWords(loc *locale, roles []wordRole, hedges string) *locale {
 				loc.lex[w] = e
 			}
 			r.set(e)
+		}
+	}
+	loc.named = map[string]string{}
+	for _, n := range strings.Fields(named) {
+		// "kuwaiti:dinar:KWD" (English order) or "dinar:koweïtien:KWD" (French
+		// order): both words take a plural "s" together.
+		parts := strings.Split(n, ":")
+		a, b := strings.ReplaceAll(parts[0], "_", " "), strings.ReplaceAll(parts[1], "_", " ")
+		loc.named[a+" "+b] = parts[2]
+		if loc.tag == language.French {
+			loc.named[a+"s "+b+"s"] = parts[2]
+		} else {
+			loc.named[a+" "+b+"s"] = parts[2]
 		}
 	}
 	for _, h := range strings.Split(hedges, ",") {
@@ -146,6 +162,7 @@ func asMoneyAbbr(p int) func(*entry) {
 }
 func asOrd(n int) func(*entry)          { return func(e *entry) { e.ord = n } }
 func asCur(code string) func(*entry)    { return func(e *entry) { e.cur = code } }
+func asISO(code string) func(*entry)    { return func(e *entry) { e.iso = code } }
 func asCurMod(code string) func(*entry) { return func(e *entry) { e.curMod = code } }
 func asCurBase(code string) func(*entry) {
 	return func(e *entry) { e.cur, e.curBase = code, true }
@@ -192,6 +209,7 @@ var (
 	isPointW   = func(e *entry) { e.pointW = true }
 	isDecadeW  = func(e *entry) { e.decadeW = true }
 	asGrand    = func(e *entry) { e.grand = true }
+	isCentury  = func(e *entry) { e.century = true }
 )
 
 // sharedWords are the same in both languages: currency codes and unit
@@ -226,7 +244,7 @@ var sharedWords = append(isoWords(), []wordRole{
 func isoWords() []wordRole {
 	var roles []wordRole
 	for _, c := range strings.Fields(isoCodes) {
-		roles = append(roles, wordRole{strings.ToLower(c), asCur(c)})
+		roles = append(roles, wordRole{strings.ToLower(c), asISO(c)})
 	}
 	return roles
 }
@@ -256,7 +274,8 @@ var enWords = []wordRole{
 	{"krona kronor", asCur("SEK")}, {"tugrik tugriks", asCur("MNT")}, {"ringgits", asCur("MYR")},
 	{"class", isTitle}, {"percents", isPercent},
 	{"nickel nickels", asSub(20, "")}, {"dime dimes", asSub(10, "")}, {"pennies", asSub(100, "")},
-	{"grand", asGrand}, {"kuai", asCur("CNY")},
+	{"grand", asGrand}, {"kuai", asCur("CNY")}, {"century", isCentury},
+	{"thousands", asScale(3)}, {"millions", asScale(6)}, {"billions", asScale(9)}, {"trillions", asScale(12)},
 	{"thousand", asScale(3)}, {"million", asScale(6)}, {"billion", asScale(9)}, {"trillion", asScale(12)},
 	{"mn mln mio", asAbbr(6)}, {"bn bln", asAbbr(9)}, {"tn trn", asAbbr(12)},
 	{"m", asMoneyAbbr(6)}, {"b", asMoneyAbbr(9)},
@@ -336,7 +355,8 @@ var frWords = []wordRole{
 	{"année annee an", asRelUnit('Y')}, {"mois", asRelUnit('M')}, {"années annees", isDecadeW},
 	{"centime centimes", asSub(100, "EUR")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},
 	{"riyal riyals", asCur("SAR")}, {"rial rials", asCur("XXX")}, {"dirham dirhams", asCur("MAD")},
-	{"pourcents", isPercent}, {"balles", asCurBase("EUR")},
+	{"pourcents", isPercent}, {"balles", asCurBase("EUR")}, {"siècle siècles siecle", isCentury},
+	{"evp", asUnit("TEU")},
 	{"demi demie", isHalf}, {"mille mil", asScale(3)}, {"million millions", asScale(6)},
 	{"milliard milliards", asScale(9)}, {"billion billions", asScale(12)}, {"billiard billiards", asScale(15)},
 	{"trillion trillions", asScale(18)},
@@ -402,3 +422,28 @@ const frHedges = `environ, près de, près d', presque, plus de, plus d', moins 
 	au moins, autour de, jusqu'à, quasiment, quasi, approximativement, pas moins de, aux alentours de,
 	de l'ordre de, un peu plus de, un peu plus d', un peu moins de, un peu moins d',
 	à peu près, approximativement, au-delà de, au delà de, largement, pratiquement`
+
+// enNamed and frNamed are currencies named by a country adjective and a
+// currency word that many countries share.
+const enNamed = `kuwaiti:dinar:KWD jordanian:dinar:JOD iraqi:dinar:IQD bahraini:dinar:BHD libyan:dinar:LYD
+	tunisian:dinar:TND algerian:dinar:DZD serbian:dinar:RSD lebanese:pound:LBP egyptian:pound:EGP
+	syrian:pound:SYP sudanese:pound:SDG british:pound:GBP saudi:riyal:SAR qatari:riyal:QAR omani:rial:OMR
+	iranian:rial:IRR yemeni:rial:YER moroccan:dirham:MAD uae:dirham:AED emirati:dirham:AED
+	indian:rupee:INR pakistani:rupee:PKR sri_lankan:rupee:LKR nepalese:rupee:NPR mexican:peso:MXN
+	philippine:peso:PHP argentine:peso:ARS chilean:peso:CLP colombian:peso:COP swedish:krona:SEK
+	norwegian:krone:NOK danish:krone:DKK south_african:rand:ZAR brazilian:real:BRL russian:rouble:RUB
+	russian:ruble:RUB turkish:lira:TRY japanese:yen:JPY chinese:yuan:CNY korean:won:KRW
+	south_korean:won:KRW vietnamese:dong:VND thai:baht:THB malaysian:ringgit:MYR indonesian:rupiah:IDR
+	hong_kong:dollar:HKD new_taiwan:dollar:TWD taiwan:dollar:TWD singapore:dollar:SGD
+	new_zealand:dollar:NZD australian:dollar:AUD canadian:dollar:CAD us:dollar:USD american:dollar:USD
+	swiss:franc:CHF cfa:franc:XOF west_african_cfa:franc:XOF central_african_cfa:franc:XAF`
+
+const frNamed = `dinar:koweïtien:KWD dinar:jordanien:JOD dinar:irakien:IQD dinar:tunisien:TND dinar:algérien:DZD
+	livre:libanaise:LBP livre:égyptienne:EGP livre:syrienne:SYP livre:soudanaise:SDG riyal:saoudien:SAR
+	riyal:qatari:QAR rial:omanais:OMR rial:iranien:IRR dirham:marocain:MAD dirham:émirien:AED
+	roupie:indienne:INR roupie:pakistanaise:PKR peso:mexicain:MXN peso:philippin:PHP peso:argentin:ARS
+	peso:chilien:CLP peso:colombien:COP couronne:suédoise:SEK couronne:norvégienne:NOK couronne:danoise:DKK
+	rand:sud-africain:ZAR réal:brésilien:BRL rouble:russe:RUB livre:turque:TRY yen:japonais:JPY
+	yuan:chinois:CNY won:sud-coréen:KRW dong:vietnamien:VND baht:thaïlandais:THB ringgit:malaisien:MYR
+	roupie:indonésienne:IDR dollar:hongkongais:HKD dollar:singapourien:SGD dollar:néo-zélandais:NZD
+	dollar:australien:AUD dollar:canadien:CAD dollar:américain:USD franc:suisse:CHF`

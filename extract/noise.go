@@ -82,7 +82,7 @@ func (m *matcher) suffixWord(j int) bool {
 	if e != nil && e.curMod != "" && m.isSym(j+1, '$') && m.touches(j+1) {
 		return true // 3.14US$
 	}
-	return e != nil && (e.ordSuf || e.scale > 0 || e.unit != "" || (e.cur != "" && !e.curBase) ||
+	return e != nil && (e.ordSuf || e.scale > 0 || e.unit != "" || (m.cur(j) != "" && !e.curBase) ||
 		e.timeSuf || e.percent || e.pp)
 }
 

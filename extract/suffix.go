@@ -1,6 +1,9 @@
 package extract
 
-import "math/big"
+import (
+	"math/big"
+	"strings"
+)
 
 // reading is what an amount states, decided by the words around it.
 type reading struct {
@@ -75,6 +78,9 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	}
 	if e := m.word(j); e != nil && e.grand {
 		return reading{kind: Money, unit: m.dollar, last: j, explicit: true, thousand: true}
+	}
+	if m.isSym(j, '¢') {
+		return reading{kind: Money, unit: m.dollar, last: j, explicit: true, sub: 100}
 	}
 	if e := m.word(j); e != nil && e.sub > 0 && !a.scaled {
 		// "34 cents", "470 pence", "197 centimes": hundredths of a currency.
@@ -160,8 +166,7 @@ func (m *matcher) isCurrency(j int) bool {
 	if t := m.tok(j); t != nil && t.kind == tkSym {
 		return symbolCurrency(t.sym) != ""
 	}
-	e := m.word(j)
-	return e != nil && e.cur != ""
+	return m.cur(j) != ""
 }
 
 // linkAfter passes over what may stand between an amount and its noun: a
@@ -189,14 +194,17 @@ func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 		if code == "$" {
 			code = m.dollar
 			// "$CAD", "$ USD": the code names the dollar.
-			if e := m.word(k + 1); e != nil && e.cur != "" && !e.curBase && len(m.span(k+1)) == 3 {
-				return e.cur, k + 1, true
+			if c := m.cur(k + 1); c != "" && !m.word(k+1).curBase && len(m.span(k+1)) == 3 {
+				return c, k + 1, true
 			}
 			if e := m.word(k + 1); e != nil && e.curMod != "" && m.touches(k+1) {
 				return e.curMod, k + 1, true
 			}
 		}
 		return code, k, code != ""
+	}
+	if code, ok := m.named(k); ok {
+		return code, k + 1, true // "42 Kuwaiti dinars", "42 dinars koweïtiens"
 	}
 	e := m.word(k)
 	if e == nil {
@@ -209,7 +217,7 @@ func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 	// A modifier before its currency: "US dollars", "Hong Kong dollars".
 	if e.curMod != "" && len(m.span(k)) > 1 {
 		b := k + 1
-		if e2 := m.word(b); e2 != nil && e2.curMod != "" && !e2.curBase && e2.cur == "" {
+		if e2 := m.word(b); e2 != nil && e2.curMod != "" && !e2.curBase && m.cur(b) == "" {
 			b++
 		}
 		if e2 := m.word(b); e2 != nil && e2.curBase {
@@ -220,10 +228,10 @@ func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 			return mod, b, true
 		}
 	}
-	if e.cur == "" && !e.curBase {
+	code := m.cur(k)
+	if code == "" && !e.curBase {
 		return "", 0, false
 	}
-	code := e.cur
 	if e.curBase {
 		// A modifier after its currency: "dollars US", "francs CFA".
 		if e2 := m.word(k + 1); e2 != nil && e2.curMod != "" && len(m.span(k+1)) > 1 {
@@ -234,6 +242,21 @@ func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 		}
 	}
 	return code, k, code != ""
+}
+
+// named reads a two-word currency name at k: a country adjective and a
+// currency word shared by several countries ("Kuwaiti dinar").
+func (m *matcher) named(k int) (string, bool) {
+	if !m.isWord(k) || !m.isWord(k+1) || m.cur(k) == "" && m.cur(k+1) == "" && !m.isCurBase(k) && !m.isCurBase(k+1) {
+		return "", false
+	}
+	code, ok := m.loc.named[strings.ToLower(m.span(k)+" "+m.span(k+1))]
+	return code, ok
+}
+
+func (m *matcher) isCurBase(k int) bool {
+	e := m.word(k)
+	return e != nil && e.curBase
 }
 
 // unitAfter reads the unit of a quantity: "14 consecutive years", "666
