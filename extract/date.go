@@ -20,7 +20,30 @@ func (m *matcher) yearOf(i int) (int, bool) {
 	if 1900 <= v && v <= 2100 {
 		return v, true
 	}
-	return v, 1000 <= v && v <= 2199 && m.yearContext(i)
+	return v, 1000 <= v && v <= 2199 && (m.yearContext(i) || m.yearRangeAround(i, v))
+}
+
+// yearRangeAround reports that the four-digit number v at i is one end of a
+// span of years: "(1644-1912)", "1894–1895".
+func (m *matcher) yearRangeAround(i, v int) bool {
+	other := func(k int) (int, bool) {
+		t := m.tok(k)
+		if t == nil || t.kind != tkNum || t.shape.intDigits != 4 || !plainInt(t) {
+			return 0, false
+		}
+		return int(t.num.Coef), true
+	}
+	if m.isDash(i+1) && m.touches(i+1) && m.touches(i+2) {
+		if w, ok := other(i + 2); ok && v < w && w <= 2199 {
+			return true
+		}
+	}
+	if m.isDash(i-1) && m.touches(i) && m.touches(i-1) {
+		if w, ok := other(i - 2); ok && w < v && w >= 1000 {
+			return true
+		}
+	}
+	return false
 }
 
 // yearContext reports a word before token i that announces a year.
@@ -137,8 +160,8 @@ func (m *matcher) dateAtNumber(i int) int {
 			return n
 		}
 	}
-	if e := m.word(k); e != nil && e.ofWord && m.monthAt(k+1) > 0 && k > i+1 {
-		k++ // "the 17th of November"
+	if e := m.word(k); e != nil && e.ofWord && m.monthAt(k+1) > 0 {
+		k++ // "the 17th of November", "the 6 of December"
 	}
 	if m.monthAt(k) > 0 {
 		return m.dayMonth(i, day, k)
@@ -429,8 +452,8 @@ func (m *matcher) ordinalWord(i int) int {
 	if n := m.century(i, e.ord, k); n > 0 {
 		return n
 	}
-	if e2 := m.word(k); e2 != nil && e2.period != 0 {
-		return m.period(i, e.ord, k)
+	if e2 := m.word(m.skipHyphen(k)); e2 != nil && e2.period != 0 {
+		return m.period(i, e.ord, m.skipHyphen(k)) // "first quarter", "third-quarter"
 	}
 	if e.ord <= 31 && m.monthAt(k) > 0 && m.loc.dayFirst {
 		return m.dayMonth(i, e.ord, k)

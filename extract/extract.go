@@ -329,7 +329,11 @@ func (m *matcher) emitNumber(k Kind, d Decimal, first, last int, unit string, ap
 
 // hedged reports a hedge phrase right before token first: "about", "more
 // than", "près d'". It compares tokens in place and allocates nothing.
-func (m *matcher) hedged(first int) bool {
+func (m *matcher) hedged(first int) bool { return m.hedge(first) != nil }
+
+// hedge returns the words of the hedge phrase right before token first, or
+// nil.
+func (m *matcher) hedge(first int) []string {
 	for _, h := range m.loc.hedges {
 		k := first - 1
 		ok := true
@@ -346,8 +350,8 @@ func (m *matcher) hedged(first int) bool {
 			k--
 		}
 		if ok {
-			return true
+			return h
 		}
 	}
-	return false
+	return nil
 }

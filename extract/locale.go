@@ -78,6 +78,7 @@ type entry struct {
 	decadeW  bool // années: "les années 2000"
 	grand    bool // grand: a thousand of the local dollar ("10 grand")
 	century  bool // century, siècle
+	square   bool // square, carré(s): a unit of length becomes one of area
 }
 
 func (e *entry) cardinal() (int64, bool) { return e.card - 1, e.card > 0 }
@@ -210,6 +211,7 @@ var (
 	isDecadeW  = func(e *entry) { e.decadeW = true }
 	asGrand    = func(e *entry) { e.grand = true }
 	isCentury  = func(e *entry) { e.century = true }
+	isSquare   = func(e *entry) { e.square = true }
 )
 
 // sharedWords are the same in both languages: currency codes and unit
@@ -274,7 +276,7 @@ var enWords = []wordRole{
 	{"krona kronor", asCur("SEK")}, {"tugrik tugriks", asCur("MNT")}, {"ringgits", asCur("MYR")},
 	{"class", isTitle}, {"percents", isPercent},
 	{"nickel nickels", asSub(20, "")}, {"dime dimes", asSub(10, "")}, {"pennies", asSub(100, "")},
-	{"grand", asGrand}, {"kuai", asCur("CNY")}, {"century", isCentury},
+	{"grand", asGrand}, {"kuai", asCur("CNY")}, {"century", isCentury}, {"square", isSquare},
 	{"thousands", asScale(3)}, {"millions", asScale(6)}, {"billions", asScale(9)}, {"trillions", asScale(12)},
 	{"thousand", asScale(3)}, {"million", asScale(6)}, {"billion", asScale(9)}, {"trillion", asScale(12)},
 	{"mn mln mio", asAbbr(6)}, {"bn bln", asAbbr(9)}, {"tn trn", asAbbr(12)},
@@ -299,6 +301,8 @@ var enWords = []wordRole{
 	{"tonne tonnes ton tons", asUnit("tonne")}, {"kilogram kilograms kilogramme kilogrammes kilo kilos", asUnit("kg")},
 	{"kilometre kilometres kilometer kilometers", asUnit("km")}, {"metre metres meter meters", asUnit("m")},
 	{"hectare hectares", asUnit("ha")}, {"litre litres liter liters", asUnit("litre")},
+	{"mile miles", asUnit("mile")}, {"foot feet ft", asUnit("ft")}, {"inch inches", asUnit("inch")},
+	{"acre acres", asUnit("acre")},
 	{"megawatt megawatts", asUnit("MW")}, {"gigawatt gigawatts", asUnit("GW")},
 	{"people person persons individuals", asUnit("person")}, {"resident residents inhabitants", asUnit("resident")},
 	{"visitor visitors", asUnit("visitor")}, {"tourist tourists", asUnit("tourist")},
@@ -356,7 +360,7 @@ var frWords = []wordRole{
 	{"centime centimes", asSub(100, "EUR")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},
 	{"riyal riyals", asCur("SAR")}, {"rial rials", asCur("XXX")}, {"dirham dirhams", asCur("MAD")},
 	{"pourcents", isPercent}, {"balles", asCurBase("EUR")}, {"siècle siècles siecle", isCentury},
-	{"evp", asUnit("TEU")},
+	{"evp", asUnit("TEU")}, {"carré carrés carre carres", isSquare},
 	{"demi demie", isHalf}, {"mille mil", asScale(3)}, {"million millions", asScale(6)},
 	{"milliard milliards", asScale(9)}, {"billion billions", asScale(12)}, {"billiard billiards", asScale(15)},
 	{"trillion trillions", asScale(18)},
@@ -387,7 +391,8 @@ var frWords = []wordRole{
 	{"semaine semaines", asUnit("week")}, {"jour jours journée journées", asUnit("day")},
 	{"heure heures", asUnit("hour")}, {"minute minutes", asUnit("minute")}, {"tonne tonnes", asUnit("tonne")},
 	{"kilogramme kilogrammes kilo kilos", asUnit("kg")}, {"kilomètre kilomètres kilometre kilometres", asUnit("km")},
-	{"mètre mètres metre metres", asUnit("m")}, {"hectare hectares", asUnit("ha")}, {"litre litres", asUnit("litre")},
+	{"mètre mètres metre metres", asUnit("m")}, {"pied pieds", asUnit("ft")}, {"pouce pouces", asUnit("inch")},
+	{"acre acres", asUnit("acre")}, {"hectare hectares", asUnit("ha")}, {"litre litres", asUnit("litre")},
 	{"mégawatt mégawatts megawatts", asUnit("MW")}, {"gigawatt gigawatts", asUnit("GW")},
 	{"personne personnes individus", asUnit("person")}, {"habitant habitants résident résidents", asUnit("resident")},
 	{"visiteur visiteurs", asUnit("visitor")}, {"touriste touristes", asUnit("tourist")},

@@ -49,6 +49,11 @@ func (m *matcher) notFact(i int) int {
 	if n := m.timeOfDay(i); n > 0 {
 		return n
 	}
+	// A list enumerator: "(1) flow, (2) density".
+	if m.isSym(i-1, '(') && m.touches(i) && m.isSym(i+1, ')') && m.touches(i+1) && plainInt(&m.toks[i]) &&
+		m.toks[i].shape.intDigits <= 2 && !m.isNum(i+2) {
+		return 2
+	}
 	if m.touches(i + 1) {
 		switch {
 		case m.isWord(i + 1):

@@ -83,6 +83,26 @@ func readNumber(s string, loc *locale) (Decimal, int, numShape, error) {
 		return Decimal{}, 0, sh, ErrSyntax
 	}
 	sh.intDigits = i
+	if i <= 3 && loc.decimal == ',' && englishGroups(s[i:]) {
+		// "£650,000", "1,300,000" in French text: English grouping kept by
+		// a translation. A decimal comma is never followed by ",000" nor by
+		// a second ",ddd".
+		for len(s) > i+3 && s[i] == ',' && threeDigits(s[i+1:]) {
+			for _, c := range []byte(s[i+1 : i+4]) {
+				digit(c)
+			}
+			i += 4
+			sh.intDigits += 3
+		}
+		sh.grouped = true
+		if i+1 < len(s) && s[i] == '.' && isDigit(s[i+1]) {
+			sh.frac = true
+			for i++; i < len(s) && isDigit(s[i]); i++ {
+				digit(s[i])
+			}
+		}
+		return d, i, sh, nil
+	}
 	if i <= 3 {
 		for {
 			sep, class := loc.groupAt(s[i:], group)
@@ -134,6 +154,15 @@ func readNumber(s string, loc *locale) (Decimal, int, numShape, error) {
 		return d, i, sh, ErrRange
 	}
 	return d, i, sh, nil
+}
+
+// englishGroups reports English digit grouping at the start of s:
+// ",000" or two groups ",ddd,ddd".
+func englishGroups(s string) bool {
+	if len(s) < 4 || s[0] != ',' || !threeDigits(s[1:]) {
+		return false
+	}
+	return s[1:4] == "000" || len(s) >= 8 && s[4] == ',' && threeDigits(s[5:])
 }
 
 // threeDigits reports whether s starts with exactly three digits.

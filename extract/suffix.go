@@ -93,7 +93,8 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if unit, last, ok := m.unitAfter(j, a); ok {
 		return reading{kind: Quantity, unit: unit, last: last, explicit: true}
 	}
-	if a.year && !a.words {
+	if a.year && !a.words && !m.countHedge(first) {
+		// "environ 2000 clients" counts; "over 2023" compares years.
 		if _, ok := m.yearOf(a.first); ok {
 			return reading{kind: Date, last: a.last}
 		}
@@ -128,6 +129,21 @@ func (m *matcher) centsAfter(a *amount, r *reading) {
 	v := new(big.Rat).Add(a.val.Rat(), new(big.Rat).SetFrac64(int64(b.val.Coef), 100))
 	a.val = ratDecimal15(v)
 	r.last = last
+}
+
+// countHedge reports a hedge before token first that approximates a
+// count ("about", "environ", "more than") rather than one that compares
+// with a year ("over", "above", "jusqu'à").
+func (m *matcher) countHedge(first int) bool {
+	h := m.hedge(first)
+	if h == nil {
+		return false
+	}
+	switch strings.ToLower(strings.Join(h, " ")) {
+	case "over", "above", "under", "below", "up to", "jusqu ' à", "well over", "well above", "just over", "just under":
+		return false
+	}
+	return true
 }
 
 // percentAfter reads a percent sign or words at j: "%", "per cent",
@@ -244,6 +260,15 @@ func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 	return code, k, code != ""
 }
 
+// squared returns the unit of area of a unit of length.
+func squared(u string) string {
+	switch u {
+	case "m", "km", "cm":
+		return u + "2"
+	}
+	return u
+}
+
 // named reads a two-word currency name at k: a country adjective and a
 // currency word shared by several countries ("Kuwaiti dinar").
 func (m *matcher) named(k int) (string, bool) {
@@ -264,7 +289,7 @@ func (m *matcher) isCurBase(k int) bool {
 func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	k := m.linkAfter(j, a)
 	for n := 0; n < 2; n++ {
-		if e := m.word(k); e != nil && e.unitAdj && e.unit == "" {
+		if e := m.word(k); e != nil && (e.unitAdj || e.square) && e.unit == "" {
 			k++
 		}
 	}
@@ -275,10 +300,17 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	if s := m.span(k); len(s) == 1 && (s != "m" && s != "t" || !m.touches(k) && !m.isNum(k-1)) {
 		return "", 0, false // a lone letter is a unit only right after digits: "5 m", "5m"
 	}
-	if e2 := m.word(k + 1); e2 != nil && e2.postAdj {
-		return e.unit, k + 1, true // "14 années consécutives", "three years running"
+	u := e.unit
+	if p := m.word(k - 1); p != nil && p.square && k-1 >= j {
+		u = squared(u) // "2 million square metres"
 	}
-	return e.unit, k, true
+	if e2 := m.word(k + 1); e2 != nil && (e2.postAdj || e2.square) {
+		if e2.square {
+			u = squared(u) // "2,2 millions de mètres carrés"
+		}
+		return u, k + 1, true // "14 années consécutives", "three years running"
+	}
+	return u, k, true
 }
 
 // rangeFrom reads a range that starts with the amount a: "2026-2030",

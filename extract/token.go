@@ -102,9 +102,14 @@ func (t *tokenizer) tokenize(line string, base int) []token {
 				j += s2
 			}
 			j = abbrevDots(line, i, j)
+			tk.e = t.lookup(line[i:j])
+			if j < len(line) && (line[j] == '2' || line[j] == '3') && (j+1 == len(line) || !isDigit(line[j+1]) && !isASCIILetter(line[j+1])) {
+				if e := t.lookup(line[i : j+1]); e != nil && e.unit != "" {
+					tk.e, j = e, j+1 // km2, m3
+				}
+			}
 			tk.kind, tk.end = tkWord, base+j
 			tk.upper = unicode.IsUpper(r)
-			tk.e = t.lookup(line[i:j])
 			i = j
 		default:
 			tk.kind, tk.sym, tk.end = tkSym, r, base+i+size
