@@ -18,7 +18,6 @@ type amount struct {
 	approx      bool // "une dizaine", "une centaine": a round number
 	ordinal     bool // ends in an ordinal word ("twenty-first")
 	year        bool // shaped like a year: four digits, no grouping, no decimals
-	sawMoneyAbb bool // a scale was read from an abbreviation that means a scale only next to money
 }
 
 // amountAt reads the amount that starts at token i. money says whether a
@@ -71,7 +70,6 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 		if !money && !m.isCurrency(j+1) {
 			return
 		}
-		a.sawMoneyAbb = true
 	}
 	a.val = a.val.scaled(e.scale)
 	a.scaled, a.year, a.pow = true, false, e.scale

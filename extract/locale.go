@@ -62,7 +62,6 @@ type entry struct {
 	between  bool // between, entre, from, de: opens a range
 	timeSuf  bool // am, pm, h: a time of day
 	ofWord   bool // of, de, du: between a quarter and its year
-	fillers  bool // the, le, la, les, l': may stand before a quarter
 	ordSuf   bool // st, nd, er, e, ème: an ordinal suffix on digits
 	title    bool // ministre, lady: "premier ministre" is no ordinal
 	postAdj  bool // consécutives, running: an adjective after a unit, part of the fact
@@ -201,7 +200,6 @@ var (
 	isBetween  = func(e *entry) { e.between = true }
 	isTime     = func(e *entry) { e.timeSuf = true }
 	isOf       = func(e *entry) { e.ofWord = true }
-	isFiller   = func(e *entry) { e.fillers = true }
 	isOrdSuf   = func(e *entry) { e.ordSuf = true }
 	isTitle    = func(e *entry) { e.title = true }
 	isPostAdj  = func(e *entry) { e.postAdj = true }
@@ -326,7 +324,6 @@ var enWords = []wordRole{
 	{"in since from by until till of year before after during to through around circa fiscal", isYearCtx},
 	{"mid early late pre post end", isDatePref},
 	{"of", isDe}, {"of", isOf}, {"to through", isRangeTo}, {"and", isAnd}, {"between from", isBetween},
-	{"the", isFiller},
 	{"quarter quarters", asPeriod('Q')}, {"half", asPeriod('H')},
 	{"january jan", asMonth(1)}, {"february feb", asMonth(2)}, {"march mar", asMonth(3)}, {"april apr", asMonth(4)},
 	{"may", asMonth(5)}, {"june jun", asMonth(6)}, {"july jul", asMonth(7)}, {"august aug", asMonth(8)},
@@ -415,7 +412,6 @@ var frWords = []wordRole{
 	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
 	{"mi fin début pré post", isDatePref},
 	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"entre de", isBetween},
-	{"le la les l", isFiller},
 	{"trimestre trimestres", asPeriod('Q')}, {"semestre semestres", asPeriod('H')},
 	{"janvier janv", asMonth(1)}, {"février fevrier févr fév", asMonth(2)}, {"mars", asMonth(3)},
 	{"avril avr", asMonth(4)}, {"mai", asMonth(5)}, {"juin", asMonth(6)}, {"juillet juil", asMonth(7)},
