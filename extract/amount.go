@@ -2,7 +2,8 @@ package extract
 
 import (
 	"math/big"
-	"strconv"
+
+	"golang.org/x/text/language"
 )
 
 // amount is a number read from one or more tokens: digits with a scale word
@@ -97,42 +98,19 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 	}
 	k := i
 	if e.article {
-		if e2 := m.word(m.skipHyphen(i + 1)); e2 != nil {
-			switch {
-			case e2.half && e2.denom == 0 || e2.half && m.isScale(m.skipHyphen(m.skipHyphen(i+1)+1)):
-				k, e = m.skipHyphen(i+1), e2 // "un demi-million", "a half million"
-			case e2.approxN > 0:
-				k, e = m.skipHyphen(i+1), e2 // "une dizaine"
+		j := m.skipHyphen(i + 1)
+		if e2 := m.word(j); e2 != nil {
+			if h, ok := m.halfOf(a, j); e2.half && ok {
+				return h, true // "un demi-million", "une demi-douzaine", "a half million"
+			}
+			if e2.approxN > 0 {
+				k, e = j, e2 // "une dizaine"
 			}
 		}
 	}
 	switch {
-	case e.half && k == i:
-		// "half a million", "half a dozen"
-		k2 := m.skipHyphen(k + 1)
-		if e2 := m.word(k2); e2 != nil && e2.article {
-			k2 = m.skipHyphen(k2 + 1)
-		}
-		e3 := m.word(k2)
-		switch {
-		case e3 != nil && e3.scale > 0 && !e3.abbr:
-			a.val, a.pow = Decimal{Coef: 5, Exp: int32(e3.scale - 1)}, e3.scale
-		case e3 != nil && e3.mult == 12:
-			a.val = Decimal{Coef: 6}
-		default:
-			return a, false
-		}
-		a.last, a.scaled = k2, e3.scale > 0
-		return a, true
 	case e.half:
-		k2 := m.skipHyphen(k + 1)
-		e3 := m.word(k2)
-		if e3 == nil || e3.scale == 0 || e3.abbr {
-			return a, false
-		}
-		a.val = Decimal{Coef: 5, Exp: int32(e3.scale - 1)}
-		a.last, a.scaled, a.pow = k2, true, e3.scale
-		return a, true
+		return m.halfOf(a, i) // "half a million", "half a dozen"
 	case e.approxN > 0:
 		if k == i {
 			return a, false // "dizaines de" without an article is not a number
@@ -161,6 +139,26 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 	if !a.ordinal && a.val.Coef == 1 && a.val.Exp == 0 && a.last == i && pre == 1 && !(m.isWord(i+1) && m.isCurrency(i+1)) {
 		return a, false // a lone "a", but "a dollar" is one
 	}
+	return a, true
+}
+
+// halfOf reads half of a scale or of a dozen, the half word at k: "half a
+// million", "demi-million", "half a dozen". a holds the start.
+func (m *matcher) halfOf(a amount, k int) (amount, bool) {
+	j := m.skipHyphen(k + 1)
+	if e := m.word(j); e != nil && e.article {
+		j = m.skipHyphen(j + 1)
+	}
+	e := m.word(j)
+	switch {
+	case e != nil && e.scale > 0 && !e.abbr:
+		a.val, a.pow, a.scaled = Decimal{Coef: 5, Exp: int32(e.scale - 1)}, e.scale, true
+	case e != nil && e.mult == 12:
+		a.val = Decimal{Coef: 6}
+	default:
+		return a, false
+	}
+	a.last = j
 	return a, true
 }
 
@@ -272,7 +270,8 @@ func (m *matcher) quarterOfYear(j int) bool {
 
 // ratDecimal15 converts a rational to a Decimal: exactly when its decimal
 // expansion ends within 18 digits ("0.625"), else rounded to 15 significant
-// digits (two thirds = 0.666666666666667), as a fraction states no more.
+// digits (two thirds = 0.666666666666667), as a fraction states no more. No
+// float64 is involved.
 func ratDecimal15(r *big.Rat) Decimal {
 	for places := 0; places <= 18; places++ {
 		scaled := new(big.Rat).Mul(r, Decimal{Coef: 1, Exp: int32(places)}.Rat())
@@ -280,27 +279,12 @@ func ratDecimal15(r *big.Rat) Decimal {
 			return Decimal{Coef: scaled.Num().Uint64(), Exp: int32(-places)}
 		}
 	}
-	f, _ := r.Float64()
-	s := strconv.FormatFloat(f, 'f', -1, 64)
-	if digits := significant(s); digits > 15 {
-		s = strconv.FormatFloat(f, 'g', 15, 64)
-		g, _ := strconv.ParseFloat(s, 64)
-		s = strconv.FormatFloat(g, 'f', -1, 64)
+	s := new(big.Float).SetPrec(256).SetRat(r).Text('e', 14) // "6.66666666666667e-01"
+	d, err := ParseNumber(s, language.English)
+	if err != nil {
+		return Decimal{}
 	}
-	d, _, _ := readPlain(s)
 	return d
-}
-
-// significant counts the significant digits of a plain decimal string.
-func significant(s string) int {
-	n, seen := 0, false
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '1' && c <= '9' || c == '0' && seen {
-			n++
-			seen = true
-		}
-	}
-	return n
 }
 
 // wordPhrase reads cardinal words from token k (the phrase starts at token

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 )
 
 // Dates are written as the contract says: YYYY, YYYY-MM, YYYY-MM-DD,
@@ -107,11 +108,9 @@ func pad2(n int) string {
 
 // emitDate appends a date fact; a range A/B has Low A and High B.
 func (m *matcher) emitDate(first, last int, value string) {
-	lo, hi := value, value
-	for k := 0; k < len(value); k++ {
-		if value[k] == '/' {
-			lo, hi = value[:k], value[k+1:]
-		}
+	lo, hi, isRange := strings.Cut(value, "/")
+	if !isRange {
+		hi = value
 	}
 	m.emit(Date, first, last, value, "", lo, hi, false)
 }

@@ -83,10 +83,12 @@ func readNumber(s string, loc *locale) (Decimal, int, numShape, error) {
 		return Decimal{}, 0, sh, ErrSyntax
 	}
 	sh.intDigits = i
-	if i <= 3 && loc.decimal == ',' && englishGroups(s[i:]) {
+	dec, alt := loc.decimal, loc.altDecimal
+	switch {
+	case i <= 3 && dec == ',' && englishGroups(s[i:]):
 		// "£650,000", "1,300,000" in French text: English grouping kept by
 		// a translation. A decimal comma is never followed by ",000" nor by
-		// a second ",ddd".
+		// a second ",ddd". The decimal point is then English too.
 		for len(s) > i+3 && s[i] == ',' && threeDigits(s[i+1:]) {
 			for _, c := range []byte(s[i+1 : i+4]) {
 				digit(c)
@@ -94,16 +96,8 @@ func readNumber(s string, loc *locale) (Decimal, int, numShape, error) {
 			i += 4
 			sh.intDigits += 3
 		}
-		sh.grouped = true
-		if i+1 < len(s) && s[i] == '.' && isDigit(s[i+1]) {
-			sh.frac = true
-			for i++; i < len(s) && isDigit(s[i]); i++ {
-				digit(s[i])
-			}
-		}
-		return d, i, sh, nil
-	}
-	if i <= 3 {
+		sh.grouped, dec, alt = true, '.', 0
+	case i <= 3:
 		for {
 			sep, class := loc.groupAt(s[i:], group)
 			if sep == 0 || !threeDigits(s[i+sep:]) {
@@ -118,7 +112,7 @@ func readNumber(s string, loc *locale) (Decimal, int, numShape, error) {
 			sh.intDigits += 3
 		}
 	}
-	if i+1 < len(s) && isDigit(s[i+1]) && (s[i] == loc.decimal || (s[i] == loc.altDecimal && group < 0)) &&
+	if i+1 < len(s) && isDigit(s[i+1]) && (s[i] == dec || (s[i] == alt && group < 0)) &&
 		(group < 0 || loc.groups[group].sep != s[i:i+1]) {
 		sh.frac = true
 		i++
@@ -209,12 +203,17 @@ func ParseNumber(s string, tag language.Tag) (Decimal, error) {
 }
 
 // FormatNumber writes d as the language of tag writes numbers: English
-// "1,234,567.89", French "1 234 567,89" with U+202F between groups. It keeps
-// the digits of d's coefficient, so ParseNumber reads back an equal value.
+// "1,234,567.89", French "1 234 567,89" with U+202F between groups.
+// ParseNumber reads back an equal value. Trailing zeros after the decimal
+// separator are dropped: French "100,000" would read as English grouping.
 func FormatNumber(d Decimal, tag language.Tag) string {
 	loc, ok := localeFor(tag)
 	if !ok {
 		loc = english
+	}
+	for d.Exp < 0 && d.Coef != 0 && d.Coef%10 == 0 {
+		d.Coef /= 10
+		d.Exp++
 	}
 	digits := strconv.FormatUint(d.Coef, 10)
 	if d.Exp > 0 {

@@ -42,6 +42,7 @@ func isSpace(r rune) bool { return r == ' ' || r == '\t' || unicode.IsSpace(r) }
 func (t *tokenizer) tokenize(line string, base int) []token {
 	toks := t.toks[:0]
 	space := true
+	mail := strings.IndexByte(line, '@') >= 0 // look for addresses only in lines that may hold one
 	for i := 0; i < len(line); {
 		c := line[i]
 		if c < utf8.RuneSelf {
@@ -63,7 +64,7 @@ func (t *tokenizer) tokenize(line string, base int) []token {
 		tk := token{space: space, start: base + i}
 		space = false
 		switch {
-		case tk.space && (isURLStart(line[i:]) || hasAt(line[i:])):
+		case tk.space && (isURLStart(line[i:]) || mail && hasAt(line[i:])):
 			n := runLen(line[i:])
 			tk.kind, tk.end = tkCode, base+i+n
 			i += n
