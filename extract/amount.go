@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"math/big"
 
 	"golang.org/x/text/language"
@@ -32,6 +33,7 @@ func (m *matcher) amountAt(i int, money bool) (amount, bool) {
 	case tkNum:
 		a := amount{val: t.num, first: i, last: i}
 		a.year = t.shape.intDigits == 4 && !t.shape.grouped && !t.shape.frac && !t.num.Neg
+		m.pointAfter(&a)
 		m.scaleAfter(&a, money)
 		return a, true
 	case tkWord:
@@ -83,6 +85,64 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 		}
 	}
 }
+
+// pointAfter reads a decimal point spoken between digits: "1 point 1".
+func (m *matcher) pointAfter(a *amount) {
+	if e := m.word(a.last + 1); e == nil || !e.pointW || !plainInt(m.tok(a.last)) {
+		return
+	}
+	t := m.tok(a.last + 2)
+	if t == nil || !plainInt(t) || t.num.Neg || !t.space || m.isNum(a.last+3) {
+		return
+	}
+	d, _, err := readPlain(m.span(a.last) + "." + m.span(a.last+2))
+	if err != nil {
+		return
+	}
+	a.val, a.last, a.year = d, a.last+2, false
+}
+
+// ratioAfter reads a proportion stated as two whole numbers: "one in
+// three", "1 out of 5", "un sur cent", "one over twenty". "in" and "sur"
+// need the first number to be the smaller ("5 in 2024" is no proportion).
+func (m *matcher) ratioAfter(a *amount) bool {
+	if a.ordinal || a.val.Neg || a.val.Exp != 0 || a.scaled || a.approx {
+		return false
+	}
+	j := a.last + 1
+	e := m.word(j)
+	if (e == nil || e.ratio == 0) && a.val.Coef == 1 && m.isWord(j) {
+		// "un élève sur trois", "one child in five": the noun between.
+		if e2 := m.word(j + 1); e2 != nil && e2.ratio == 'i' {
+			j, e = j+1, e2
+		}
+	}
+	if e == nil || e.ratio == 0 {
+		return false
+	}
+	k := j + 1
+	if e.ratio == 'u' {
+		if e2 := m.word(k); e2 == nil || !e2.ofWord {
+			return false
+		}
+		k++
+	}
+	b, ok := m.amountAt(k, false)
+	if !ok || b.ordinal || b.val.Neg || b.val.Exp < 0 || b.val.Coef == 0 || b.approx || b.year && !b.words {
+		return false
+	}
+	if e.ratio != 'o' && a.val.Cmp(b.val) > 0 {
+		return false
+	}
+	if u, _, ok := m.unitAfter(b.last+1, b); ok && timeUnits[u] {
+		return false // "2 over 3 days", "5 in 10 years" are spans of time
+	}
+	a.val = ratDecimal15(new(big.Rat).Quo(a.val.Rat(), b.val.Rat()))
+	a.last, a.weak, a.year = b.last, false, false
+	return true
+}
+
+var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true}
 
 var megaAbbr = entry{scale: 6, abbr: true}
 
@@ -228,7 +288,12 @@ func (m *matcher) fractionAfter(a *amount) {
 			k++
 		}
 		if len(digits) == 0 {
-			return
+			// "two hundred point seventy-one": the digits of one number.
+			b, ok := m.wordPhrase(j+1, j+1, 0)
+			if !ok || b.ordinal || b.val.Exp != 0 || b.val.Coef < 10 || b.val.Coef > 99 {
+				return
+			}
+			digits, k = strconv.AppendUint(digits, b.val.Coef, 10), b.last+1
 		}
 		d, _, _ := readPlain("0." + string(digits))
 		frac, last = d.Rat(), k-1

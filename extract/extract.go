@@ -126,7 +126,7 @@ func (m *matcher) atWord(i int) int {
 		}
 	}
 	// A currency before its amount: "USD 200", "VND 5 billion", "US$ 3.14".
-	if c := m.cur(i); c != "" && !e.curBase {
+	if c := m.cur(i); c != "" && !e.curBase && !e.notPre {
 		switch {
 		case m.isNum(i + 1):
 			return m.amountFact(i+1, c, i)
@@ -146,7 +146,7 @@ func (m *matcher) atWord(i int) int {
 	if _, card := e.cardinal(); card || e.article || e.half || e.approxN > 0 || e.bare {
 		return m.amountFact(i, "", i)
 	}
-	if e.minus && (m.isNum(i+1) && !m.tok(i+1).num.Neg || m.startsWords(i+1)) && !m.hedged(i+1) {
+	if e.minus && (m.isNum(i+1) && !m.tok(i+1).num.Neg || m.startsWords(i+1) || m.isOne(i+1)) && !m.hedged(i+1) {
 		return m.amountFact(i+1, "", i) // "minus five", "moins 1200"
 	}
 	return 1
@@ -162,7 +162,7 @@ func (m *matcher) cur(k int) string {
 	if e.cur != "" {
 		return e.cur
 	}
-	if e.iso != "" && isUpperASCII(m.span(k)) {
+	if e.iso != "" && (e.lowerISO || isUpperASCII(m.span(k))) {
 		return e.iso
 	}
 	return ""
@@ -185,6 +185,17 @@ func (m *matcher) startsWords(i int) bool {
 	}
 	_, card := e.cardinal()
 	return card && !e.article || e.bare
+}
+
+// isOne reports the word "one" / "un": an article that is a number after a
+// sign ("minus one").
+func (m *matcher) isOne(i int) bool {
+	e := m.word(i)
+	if e == nil || !e.article {
+		return false
+	}
+	n, card := e.cardinal()
+	return card && n == 1
 }
 
 func (m *matcher) atSym(i int) int {

@@ -78,6 +78,9 @@ type entry struct {
 	grand    bool // grand: a thousand of the local dollar ("10 grand")
 	century  bool // century, siècle
 	square   bool // square, carré(s): a unit of length becomes one of area
+	notPre   bool // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
+	lowerISO bool // usd, eur, vnd: a code that is no word, a currency in lower case too
+	ratio    byte // over ('o'), out ('u', with "of"), in / sur ('i'): "one in three" is a proportion
 }
 
 func (e *entry) cardinal() (int64, bool) { return e.card - 1, e.card > 0 }
@@ -179,6 +182,7 @@ func asRel(dir int) func(*entry) {
 }
 func asRelUnit(u byte) func(*entry)  { return func(e *entry) { e.relUnit = u } }
 func asApproxN(n int64) func(*entry) { return func(e *entry) { e.approxN = n } }
+func asRatio(r byte) func(*entry)    { return func(e *entry) { e.ratio = r } }
 
 var (
 	isArticle  = func(e *entry) { e.article = true }
@@ -208,6 +212,8 @@ var (
 	isPointW   = func(e *entry) { e.pointW = true }
 	isDecadeW  = func(e *entry) { e.decadeW = true }
 	asGrand    = func(e *entry) { e.grand = true }
+	isNotPre   = func(e *entry) { e.notPre = true }
+	isLowerISO = func(e *entry) { e.lowerISO = true }
 	isCentury  = func(e *entry) { e.century = true }
 	isSquare   = func(e *entry) { e.square = true }
 )
@@ -237,6 +243,8 @@ var sharedWords = append(isoWords(), []wordRole{
 	{"m", asUnit("m")}, {"pp ppt ppts", isPP}, {"k", asAbbr(3)},
 	{"am pm", isTime}, {"h", isTime}, {"fcfa", asCur("XOF")}, {"rmb", asCur("CNY")},
 	{"cent cents", asSub(100, "")}, {"penny pence", asSub(100, "GBP")},
+	{"won rand yen kip kips", isNotPre},
+	{"usd eur gbp jpy cny vnd aud chf sgd hkd inr krw thb nzd myr idr xof xaf", isLowerISO},
 	{"lakh lakhs lac", asScale(5)}, {"crore crores", asScale(7)},
 }...)
 
@@ -274,6 +282,7 @@ var enWords = []wordRole{
 	{"krona kronor", asCur("SEK")}, {"tugrik tugriks", asCur("MNT")}, {"ringgits", asCur("MYR")},
 	{"class", isTitle}, {"percents", isPercent},
 	{"nickel nickels", asSub(20, "")}, {"dime dimes", asSub(10, "")}, {"pennies", asSub(100, "")},
+	{"over", asRatio('o')}, {"out", asRatio('u')}, {"in", asRatio('i')},
 	{"grand", asGrand}, {"kuai", asCur("CNY")}, {"century", isCentury}, {"square", isSquare},
 	{"thousands", asScale(3)}, {"millions", asScale(6)}, {"billions", asScale(9)}, {"trillions", asScale(12)},
 	{"thousand", asScale(3)}, {"million", asScale(6)}, {"billion", asScale(9)}, {"trillion", asScale(12)},
@@ -357,7 +366,7 @@ var frWords = []wordRole{
 	{"centime centimes", asSub(100, "EUR")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},
 	{"riyal riyals", asCur("SAR")}, {"rial rials", asCur("XXX")}, {"dirham dirhams", asCur("MAD")},
 	{"pourcents", isPercent}, {"balles", asCurBase("EUR")}, {"siècle siècles siecle", isCentury},
-	{"evp", asUnit("TEU")}, {"carré carrés carre carres", isSquare},
+	{"evp", asUnit("TEU")}, {"sur", asRatio('i')}, {"carré carrés carre carres", isSquare},
 	{"demi demie", isHalf}, {"mille mil", asScale(3)}, {"million millions", asScale(6)},
 	{"milliard milliards", asScale(9)}, {"billion billions", asScale(12)}, {"billiard billiards", asScale(15)},
 	{"trillion trillions", asScale(18)},

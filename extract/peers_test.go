@@ -46,7 +46,10 @@ import (
 //     unit when it is a 3-letter code, "£" (GBP) or "€" (EUR). A peer
 //     dollar without a country (Recognizers' "Dollar", Duckling's "$", which
 //     is its unspecified Dollar constructor) accepts USD or any other dollar
-//     code. Other unit names (Pound, Cent, unknown…) are not checked.
+//     code. A peer amount in cents, pence or centimes ("34 cents" = 34
+//     Cent) is a hundredth of the currency in our notation (0.34 USD) and
+//     is compared so, in any currency. Other unit names (Pound,
+//     unknown…) are not checked.
 //     Duckling intervals (value null, from/to) pass when each bound given is
 //     met by a Money fact equal to it.
 //     percent: a Percent fact with unit "%" and an equal value;
@@ -454,6 +457,14 @@ func peerWants(topic peerTopic, m peerMatch) []peerWant {
 		return []peerWant{w}
 	case peerTopicMoney:
 		w.units = peerCurrencies(m)
+		if peerSubunits[m.Unit] && m.ValueNorm != "" {
+			// "34 cents": the peer counts cents, we state 0.34 of the
+			// currency; the same fact in another notation.
+			if r, ok := peerParseDecimal(m.ValueNorm); ok {
+				w.value = r.Quo(r, big.NewRat(100, 1)).FloatString(20)
+				return []peerWant{w}
+			}
+		}
 		if m.ValueNorm == "" && (m.From != "" || m.To != "") {
 			var ws []peerWant
 			for _, bound := range []string{m.From, m.To} {
@@ -476,6 +487,9 @@ func peerWants(topic peerTopic, m peerMatch) []peerWant {
 	}
 	return []peerWant{w}
 }
+
+// peerSubunits are the peers' names of a hundredth of a currency.
+var peerSubunits = map[string]bool{"Cent": true, "cent": true, "Pence": true, "Centimes": true, "Centime": true}
 
 var peerRelativeOrdinal = regexp.MustCompile(`^(start|current|end)[+-][0-9]+$`)
 

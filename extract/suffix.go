@@ -25,7 +25,11 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 		return skipTo(first, i)
 	}
 	if e := m.word(first); e != nil && e.minus && first < i && !m.hedged(i) {
-		a.val.Neg, a.year = !a.val.Neg && a.val.Coef != 0, false
+		a.val.Neg, a.year, a.weak = !a.val.Neg && a.val.Coef != 0, false, false
+	}
+	if prefix == "" && m.ratioAfter(&a) {
+		m.emitNumber(Quantity, a.val, first, a.last, "", false)
+		return skipTo(first, a.last)
 	}
 	r := m.read(a, prefix, first)
 	if r.none {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/big"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,6 +94,19 @@ func (t *tokenizer) tokenize(line string, base int) []token {
 			sh.frac, sh.intDigits = true, 0
 			tk.kind, tk.num, tk.shape, tk.end = tkNum, d, sh, base+i+1+n
 			i += 1 + n
+		case vulgarFraction(r) != nil:
+			// "½", "2½", "¾": a fraction character, joined to the whole
+			// number written right before it.
+			v := vulgarFraction(r)
+			if n := len(toks); n > 0 && !tk.space && toks[n-1].kind == tkNum && !toks[n-1].shape.frac && !toks[n-1].num.Neg {
+				prev := &toks[n-1]
+				prev.num = ratDecimal15(new(big.Rat).Add(prev.num.Rat(), v))
+				prev.shape.frac, prev.end = true, base+i+size
+				i += size
+				continue
+			}
+			tk.kind, tk.num, tk.shape, tk.end = tkNum, ratDecimal15(v), numShape{frac: true}, base+i+size
+			i += size
 		case unicode.IsLetter(r):
 			j := i + size
 			for j < len(line) {
@@ -120,6 +134,24 @@ func (t *tokenizer) tokenize(line string, base int) []token {
 	}
 	t.toks = toks
 	return toks
+}
+
+// vulgarFraction returns the value of a Unicode fraction character, or nil.
+func vulgarFraction(r rune) *big.Rat {
+	if r < '¼' || r > '⅞' || r > '¾' && r < '⅐' {
+		return nil
+	}
+	f, ok := vulgarFractions[r]
+	if !ok {
+		return nil
+	}
+	return big.NewRat(int64(f[0]), int64(f[1]))
+}
+
+var vulgarFractions = map[rune][2]uint8{
+	'¼': {1, 4}, '½': {1, 2}, '¾': {3, 4}, '⅐': {1, 7}, '⅑': {1, 9}, '⅒': {1, 10}, '⅓': {1, 3}, '⅔': {2, 3},
+	'⅕': {1, 5}, '⅖': {2, 5}, '⅗': {3, 5}, '⅘': {4, 5}, '⅙': {1, 6}, '⅚': {5, 6}, '⅛': {1, 8}, '⅜': {3, 8},
+	'⅝': {5, 8}, '⅞': {7, 8},
 }
 
 // abbrevDots extends a one-letter word over a dotted abbreviation such as
