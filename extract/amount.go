@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"strconv"
 	"math/big"
+	"strconv"
 
 	"golang.org/x/text/language"
 )
