@@ -35,6 +35,9 @@ func (m *matcher) amountAt(i int, money bool) (amount, bool) {
 		a.year = t.shape.intDigits == 4 && !t.shape.grouped && !t.shape.frac && !t.num.Neg
 		m.pointAfter(&a)
 		m.scaleAfter(&a, money)
+		if a.scaled {
+			m.fractionAfter(&a) // "3 millions et demi"
+		}
 		return a, true
 	case tkWord:
 		return m.wordsAt(i, money)
@@ -194,7 +197,9 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 		}
 		a = amount{first: i, last: i, words: true, val: Decimal{Coef: 1}}
 	}
-	m.fractionAfter(&a)
+	if !m.ordinalFraction(&a, i) {
+		m.fractionAfter(&a)
+	}
 	a.weak = a.first == a.last && m.word(a.first).article
 	if !a.ordinal && a.val.Coef == 1 && a.val.Exp == 0 && a.last == i && pre == 1 && !(m.isWord(i+1) && m.isCurrency(i+1)) {
 		return a, false // a lone "a", but "a dollar" is one
@@ -253,24 +258,36 @@ func (m *matcher) fractionAfter(a *amount) {
 		m.scaleAfterFraction(a)
 		return
 	case e.andWord:
-		// "and a half", "and three quarters", "et demi"
+		// "and a half", "and three quarters", "et demi", "and fifty-four
+		// hundredths"
 		k := m.skipHyphen(j + 1)
 		num := int64(1)
 		if e2 := m.word(k); e2 != nil && e2.denom == 0 {
-			n, c := e2.cardinal()
-			if !c && !e2.article || c && (n < 1 || n > 9) {
+			_, c := e2.cardinal()
+			switch {
+			case c:
+				b, ok := m.wordPhrase(k, k, 0)
+				if !ok || b.ordinal || b.val.Exp != 0 || b.val.Coef == 0 || b.val.Coef > 999 {
+					return
+				}
+				num, k = int64(b.val.Coef), m.skipHyphen(b.last+1)
+			case e2.article:
+				k = m.skipHyphen(k + 1)
+			default:
 				return
 			}
-			if c {
-				num = n
-			}
-			k = m.skipHyphen(k + 1)
 		}
 		e3 := m.word(k)
 		if e3 == nil || e3.denom == 0 || num >= int64(e3.denom) {
 			return
 		}
 		frac, last = new(big.Rat).SetFrac64(num, int64(e3.denom)), k
+		if a.scaled && m.isScale(k+1) {
+			// "one billion and a half million": half of the scale named after it.
+			frac.Mul(frac, Decimal{Coef: 1, Exp: int32(m.word(k + 1).scale)}.Rat())
+			a.val, a.last = ratDecimal15(new(big.Rat).Add(a.val.Rat(), frac)), k+1
+			return
+		}
 	case e.pointW && !a.scaled:
 		// "five point five", "deux virgule cinq"
 		var digits []byte
@@ -308,6 +325,50 @@ func (m *matcher) fractionAfter(a *amount) {
 	if !a.scaled {
 		m.scaleAfterFraction(a)
 	}
+}
+
+// ordinalFraction reads a fraction whose denominator is an ordinal phrase:
+// "one twenty-fifth", "a twenty-first", "un centième de seconde", "three
+// hundredths". The ordinal must end the phrase or be followed by "of"/"de":
+// "a twenty-first birthday" and "le centième anniversaire" stay ordinals.
+func (m *matcher) ordinalFraction(a *amount, i int) bool {
+	num, den, last := int64(0), int64(0), 0
+	switch {
+	case a.ordinal && m.word(i).article && a.first == i && a.last == m.skipHyphen(i+1):
+		// "un centième", "a thousandth": the article is the numerator.
+		num, den, last = 1, int64(m.word(a.last).ord), a.last
+	case !a.ordinal && a.val.Exp == 0 && a.val.Coef >= 1 && a.val.Coef < 100 && !a.scaled:
+		j := m.skipHyphen(a.last + 1)
+		if m.word(j) == nil {
+			return false
+		}
+		b, ok := m.wordPhrase(j, j, 0)
+		if !ok || !b.ordinal || b.val.Exp != 0 || b.val.Coef <= 10 || b.val.Coef <= a.val.Coef {
+			return false
+		}
+		num, den, last = int64(a.val.Coef), int64(b.val.Coef), b.last
+	default:
+		return false
+	}
+	if den <= 1 {
+		return false
+	}
+	if e := m.word(last + 1); m.isWord(last+1) && (e == nil || !e.de) || m.isNum(last+1) {
+		return false
+	}
+	a.val, a.last, a.ordinal = ratDecimal15(new(big.Rat).SetFrac64(num, den)), last, false
+	return true
+}
+
+// properFractionAt reports a proper fraction in words at j: "two thirds",
+// "fifty-four hundredths" (but not "thirty fifths").
+func (m *matcher) properFractionAt(j int) bool {
+	b, ok := m.wordPhrase(j, j, 0)
+	if !ok || b.ordinal || b.val.Exp != 0 {
+		return false
+	}
+	e := m.word(m.skipHyphen(b.last + 1))
+	return e != nil && e.denom > 0 && b.val.Coef < uint64(e.denom)
 }
 
 // scaleAfterFraction applies a scale word after a fraction: "two and a half
@@ -456,6 +517,9 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 			v, c := nx.cardinal()
 			if !c && nx.ord > 0 && nx.ord < 10 {
 				v, c = int64(nx.ord), true
+			}
+			if c && m.properFractionAt(nk) {
+				break // "six million and two thirds": the fraction is read after the phrase
 			}
 			switch {
 			case c && (state == stMult || state == stScale) && v > 0 && v < 100 && !nx.article:

@@ -466,8 +466,9 @@ func (m *matcher) ordinalWord(i int) int {
 		}
 	}
 	if e.ord == 2 {
-		// "a second", "per second", "une seconde": time, not rank.
-		if p := m.word(i - 1); p != nil && (p.article || p.perWord) {
+		// "a second", "per second", "une seconde", "un centième de
+		// seconde": time, not rank.
+		if p := m.word(i - 1); p != nil && (p.article || p.perWord || strings.EqualFold(m.span(i-1), "de")) {
 			return 1
 		}
 	}
