@@ -201,10 +201,21 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 		m.fractionAfter(&a)
 	}
 	a.weak = a.first == a.last && m.word(a.first).article
-	if !a.ordinal && a.val.Coef == 1 && a.val.Exp == 0 && a.last == i && pre == 1 && !(m.isWord(i+1) && m.isCurrency(i+1)) {
+	if !a.ordinal && a.val.Coef == 1 && a.val.Exp == 0 && a.last == i && pre == 1 && !(m.isWord(i+1) && m.isCurrency(i+1)) && !m.coinNoun(i+1) {
 		return a, false // a lone "a", but "a dollar" is one
 	}
 	return a, true
+}
+
+// coinNoun reports a coin or "grand" used as a noun at j, as in "it cost a
+// dime", "a grand": nothing but punctuation may follow ("a dime a dozen", "a
+// nickel mine" and "a grand plan" are not money).
+func (m *matcher) coinNoun(j int) bool {
+	e := m.word(j)
+	if e == nil || e.sub == 0 && !e.grand || m.isWord(j+1) || m.isNum(j+1) {
+		return false
+	}
+	return true
 }
 
 // halfOf reads half of a scale or of a dozen, the half word at k: "half a
@@ -482,7 +493,7 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 				tenVal, state, accepted = n, stTen, true
 			}
 		case e.mult > 0 && !isOrd:
-			if state == stNone && e.mult == 100 && e.bare || state == stUnit || state == stTeen || state == stTen {
+			if (state == stNone || state == stScale) && e.mult == 100 && e.bare || state == stUnit || state == stTeen || state == stTen {
 				if cur == 0 {
 					cur = 1
 				}

@@ -135,7 +135,7 @@ func (m *matcher) atWord(i int) int {
 		}
 	}
 	// A dollar with its country glued before the sign: "US$ 3.14", "C$5", "nzd$15".
-	if m.isSym(i+1, '$') && m.touches(i+1) && m.isNum(i+2) {
+	if m.isSym(i+1, '$') && (m.touches(i+1) || m.spacedDollarMod(i)) && m.isNum(i+2) {
 		if c := e.curMod; c != "" {
 			return m.amountFact(i+2, c, i)
 		}

@@ -79,6 +79,7 @@ type entry struct {
 	century  bool // century, siècle
 	square   bool // square, carré(s): a unit of length becomes one of area
 	notPre   bool // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
+	mega     bool // MUSD, MEUR: a million of the currency, in finance shorthand
 	lowerISO bool // usd, eur, vnd: a code that is no word, a currency in lower case too
 	ratio    byte // over ('o'), out ('u', with "of"), in / sur ('i'): "one in three" is a proportion
 }
@@ -180,9 +181,10 @@ func asSub(n int, code string) func(*entry) {
 func asRel(dir int) func(*entry) {
 	return func(e *entry) { e.relDir, e.relNow = dir, dir == 0 }
 }
-func asRelUnit(u byte) func(*entry)  { return func(e *entry) { e.relUnit = u } }
-func asApproxN(n int64) func(*entry) { return func(e *entry) { e.approxN = n } }
-func asRatio(r byte) func(*entry)    { return func(e *entry) { e.ratio = r } }
+func asRelUnit(u byte) func(*entry)   { return func(e *entry) { e.relUnit = u } }
+func asApproxN(n int64) func(*entry)  { return func(e *entry) { e.approxN = n } }
+func asMega(code string) func(*entry) { return func(e *entry) { e.iso, e.mega = code, true } }
+func asRatio(r byte) func(*entry)     { return func(e *entry) { e.ratio = r } }
 
 var (
 	isArticle  = func(e *entry) { e.article = true }
@@ -230,6 +232,10 @@ const isoCodes = `AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BI
 	SOS SRD SSP STN SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES VND VUV WST XAF
 	XCD XOF XPF YER ZAR ZMW ZWL`
 
+// megaCodes are the currencies written with an M for millions in finance
+// shorthand: "30 MUSD", "MEUR 120".
+const megaCodes = `USD EUR GBP AUD CAD CHF JPY CNY SEK NOK DKK NZD SGD HKD`
+
 var sharedWords = append(isoWords(), []wordRole{
 	{"đồng", asCur("VND")}, {"dong dongs", asCur("VND")}, {"yuan", asCur("CNY")}, {"renminbi", asCur("CNY")},
 	{"baht", asCur("THB")}, {"ringgit", asCur("MYR")}, {"riel riels", asCur("KHR")}, {"kip kips", asCur("LAK")},
@@ -253,6 +259,9 @@ func isoWords() []wordRole {
 	var roles []wordRole
 	for _, c := range strings.Fields(isoCodes) {
 		roles = append(roles, wordRole{strings.ToLower(c), asISO(c)})
+	}
+	for _, c := range strings.Fields(megaCodes) {
+		roles = append(roles, wordRole{"m" + strings.ToLower(c), asMega(c)})
 	}
 	return roles
 }
@@ -300,7 +309,7 @@ var enWords = []wordRole{
 	{"dollar dollars", asCurBase("USD")}, {"euro euros", asCur("EUR")}, {"pound pounds", asCurBase("GBP")}, {"sterling", asCurMod("GBP")},
 	{"yen", asCur("JPY")}, {"franc francs", asCurBase("XXX")}, {"rupee rupees", asCur("INR")}, {"won", asCur("KRW")},
 	{"peso pesos", asCur("PHP")}, {"rouble roubles ruble rubles", asCur("RUB")}, {"rand", asCur("ZAR")},
-	{"american", asCurMod("USD")}, {"canadian", asCurMod("CAD")}, {"australian", asCurMod("AUD")},
+	{"mex", asCurMod("MXN")}, {"american", asCurMod("USD")}, {"canadian", asCurMod("CAD")}, {"australian", asCurMod("AUD")},
 	{"singapore singaporean", asCurMod("SGD")}, {"kong", asCurMod("HKD")}, {"zealand", asCurMod("NZD")},
 	{"swiss", asCurMod("CHF")}, {"british", asCurMod("GBP")}, {"taiwan", asCurMod("TWD")},
 	{"year years yr yrs", asUnit("year")}, {"month months", asUnit("month")}, {"week weeks", asUnit("week")},

@@ -12,7 +12,7 @@ type reading struct {
 	last     int  // last token of the fact
 	explicit bool // a currency, percent sign or unit was written (it spreads over a range)
 	sub      int  // the amount was written in a subunit: "34 cents" (100 a dollar), "two nickels" (20)
-	thousand bool // "10 grand"
+	pow      int  // a power of ten the currency states: "10 grand" (3), "30 MUSD", "75 USD million" (6)
 	none     bool // not a fact: a lone article
 }
 
@@ -38,8 +38,8 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 	switch {
 	case r.sub > 0:
 		a.val = ratDecimal15(new(big.Rat).Quo(a.val.Rat(), big.NewRat(int64(r.sub), 1)))
-	case r.thousand:
-		a.val = a.val.scaled(3)
+	case r.pow > 0:
+		a.val = a.val.scaled(r.pow)
 	case r.kind == Money:
 		m.centsAfter(&a, &r)
 	}
@@ -66,7 +66,11 @@ func (m *matcher) emitReading(a amount, r reading, first int) {
 func (m *matcher) read(a amount, prefix string, first int) reading {
 	j := a.last + 1
 	if prefix != "" {
-		return reading{kind: Money, unit: prefix, last: a.last, explicit: true}
+		r := reading{kind: Money, unit: prefix, last: a.last, explicit: true}
+		if e := m.word(first); e != nil && e.mega && !a.scaled {
+			r.pow = 6 // "MAUD 60"
+		}
+		return r
 	}
 	if a.ordinal {
 		return reading{kind: Ordinal, last: a.last, explicit: true}
@@ -78,15 +82,21 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		return reading{kind: Percent, unit: unit, last: last, explicit: true}
 	}
 	if code, last, ok := m.currencyAfter(j, a); ok {
-		return reading{kind: Money, unit: code, last: last, explicit: true}
+		r := reading{kind: Money, unit: code, last: last, explicit: true}
+		if e := m.word(last); e != nil && e.mega && !a.scaled {
+			r.pow = 6 // "30 MUSD"
+		} else if e := m.word(last + 1); e != nil && e.scale > 0 && !e.moneyAbb && !a.scaled && m.cur(last) != "" {
+			r.pow, r.last = e.scale, last+1 // "75 USD million"
+		}
+		return r
 	}
 	if e := m.word(j); e != nil && e.grand {
-		return reading{kind: Money, unit: m.dollar, last: j, explicit: true, thousand: true}
+		return reading{kind: Money, unit: m.dollar, last: j, explicit: true, pow: 3}
 	}
 	if m.isSym(j, '¢') {
 		return reading{kind: Money, unit: m.dollar, last: j, explicit: true, sub: 100}
 	}
-	if e := m.word(j); e != nil && e.sub > 0 && !a.scaled {
+	if e := m.word(j); e != nil && e.sub > 0 && (!a.scaled || e.mult == 0) {
 		// "34 cents", "470 pence", "197 centimes": hundredths of a currency.
 		code := e.subCur
 		if code == "" {
@@ -217,8 +227,8 @@ func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 			if c := m.cur(k + 1); c != "" && !m.word(k+1).curBase && len(m.span(k+1)) == 3 {
 				return c, k + 1, true
 			}
-			if e := m.word(k + 1); e != nil && e.curMod != "" && m.touches(k+1) {
-				return e.curMod, k + 1, true
+			if e := m.word(k + 1); e != nil && e.curMod != "" && (m.touches(k+1) || m.spacedDollarMod(k+1)) {
+				return e.curMod, k + 1, true // "500 $CA", "10,05 milliards de $ hk"
 			}
 		}
 		return code, k, code != ""
@@ -249,8 +259,8 @@ func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 		}
 	}
 	code := m.cur(k)
-	if code == "" && !e.curBase {
-		return "", 0, false
+	if code == "" && !e.curBase || m.isNum(k+1) && m.touches(k+1) {
+		return "", 0, false // "3 USD50": the code is the next amount's
 	}
 	if e.curBase {
 		// A modifier after its currency: "dollars US", "francs CFA".
@@ -262,6 +272,18 @@ func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 		}
 	}
 	return code, k, code != ""
+}
+
+// spacedDollarMod reports a country written apart from its dollar sign, as
+// tokenized corpora and some wires do: "C $ 16.4 million", "$ hk". Only
+// modifiers that cannot be a word of the sentence count ("a $5 fee" and
+// "Apple's $5" stay US dollars), and "c" not before an apostrophe ("c'est").
+func (m *matcher) spacedDollarMod(k int) bool {
+	s := m.span(k)
+	if len(s) < 2 && s != "c" && s != "C" {
+		return false
+	}
+	return !m.isSym(k+1, '\'', '’')
 }
 
 // squared returns the unit of area of a unit of length.
