@@ -489,7 +489,7 @@ func peerWants(topic peerTopic, m peerMatch) []peerWant {
 }
 
 // peerSubunits are the peers' names of a hundredth of a currency.
-var peerSubunits = map[string]bool{"Cent": true, "cent": true, "Pence": true, "Centimes": true, "Centime": true}
+var peerSubunits = map[string]bool{"Cent": true, "cent": true, "Pence": true, "Penny": true, "Centimes": true, "Centime": true}
 
 var peerRelativeOrdinal = regexp.MustCompile(`^(start|current|end)[+-][0-9]+$`)
 

@@ -131,6 +131,14 @@ func (m *matcher) centsAfter(a *amount, r *reading) {
 		k++
 	}
 	b, ok := m.amountAt(k, false)
+	if ok && b.words && b.last > b.first && b.val.Exp == 0 && b.val.Coef%100 == 0 && b.val.Coef < 10000 {
+		// "treize euros et quarante-cinq cents": in French "cents" is also
+		// the hundred the phrase reader took it for.
+		if e := m.word(b.last); e != nil && e.sub == 100 && e.mult == 100 {
+			b.val.Coef /= 100
+			b.last--
+		}
+	}
 	if !ok || b.scaled || b.val.Exp != 0 || b.val.Coef == 0 || b.val.Coef > 99 || b.val.Neg {
 		return
 	}
@@ -183,6 +191,7 @@ func (m *matcher) percentAfter(j int) (string, int, bool) {
 		if e2 := m.word(k); e2 != nil && e2.points {
 			return "pp", k, true
 		}
+		return "%", j, true // "30 percentage", as non-native English and French write it
 	case e.points:
 		if e2 := m.word(j + 1); e2 != nil && e2.de && m.word(j+2) != nil && m.word(j+2).pctWord {
 			return "pp", j + 2, true

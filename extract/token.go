@@ -81,9 +81,9 @@ func (t *tokenizer) tokenize(line string, base int) []token {
 				tk.kind = tkCode
 			}
 			i = j + n
-		case c == t.loc.decimal && c == '.' && tk.space && i+1 < len(line) && isDigit(line[i+1]) &&
+		case c == t.loc.decimal && tk.space && i+1 < len(line) && isDigit(line[i+1]) &&
 			(i == 0 || line[i-1] == ' ' || line[i-1] == '('):
-			// ".08": a decimal with no leading zero.
+			// ".08", ",08": a decimal with no leading zero.
 			d, n, sh, err := readNumber(line[i+1:], t.loc)
 			if err != nil || sh.grouped || sh.frac {
 				tk.kind, tk.sym, tk.end = tkSym, r, base+i+size
