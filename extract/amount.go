@@ -289,10 +289,17 @@ func (m *matcher) fractionAfter(a *amount) {
 			}
 		}
 		e3 := m.word(k)
-		if e3 == nil || e3.denom == 0 || num >= int64(e3.denom) {
+		if e3 == nil {
 			return
 		}
-		frac, last = new(big.Rat).SetFrac64(num, int64(e3.denom)), k
+		den := int64(e3.denom)
+		if den == 0 && e3.ord > 2 {
+			den = int64(e3.ord) // "and a thirtieth"
+		}
+		if den == 0 || num >= den {
+			return
+		}
+		frac, last = new(big.Rat).SetFrac64(num, den), k
 		if a.scaled && m.isScale(k+1) {
 			// "one billion and a half million": half of the scale named after it.
 			frac.Mul(frac, Decimal{Coef: 1, Exp: int32(m.word(k + 1).scale)}.Rat())
@@ -348,16 +355,20 @@ func (m *matcher) ordinalFraction(a *amount, i int) bool {
 	case a.ordinal && m.word(i).article && a.first == i && a.last == m.skipHyphen(i+1):
 		// "un centième", "a thousandth": the article is the numerator.
 		num, den, last = 1, int64(m.word(a.last).ord), a.last
-	case !a.ordinal && a.val.Exp == 0 && a.val.Coef >= 1 && a.val.Coef < 100 && !a.scaled:
+	case !a.ordinal && a.val.Exp >= 0 && a.val.Coef >= 1:
 		j := m.skipHyphen(a.last + 1)
 		if m.word(j) == nil {
 			return false
 		}
 		b, ok := m.wordPhrase(j, j, 0)
-		if !ok || !b.ordinal || b.val.Exp != 0 || b.val.Coef <= 10 || b.val.Coef <= a.val.Coef {
+		if e := m.word(j); !ok && e.ord > 0 {
+			b, ok = amount{val: Decimal{Coef: uint64(e.ord)}, first: j, last: j, ordinal: true}, true // "cent mille billionième"
+		}
+		if !ok || !b.ordinal || b.val.Exp != 0 || b.val.Coef <= 10 || b.val.Cmp(a.val) <= 0 || a.val.Exp > 0 && b.val.Coef < 1000 {
 			return false
 		}
-		num, den, last = int64(a.val.Coef), int64(b.val.Coef), b.last
+		n, _ := mulPow10(int64(a.val.Coef), int(a.val.Exp))
+		num, den, last = n, int64(b.val.Coef), b.last
 	default:
 		return false
 	}

@@ -366,7 +366,7 @@ var frWords = []wordRole{
 	{"un une neuf", isArticle}, {"cent cents", asMult(100)}, {"douzaine douzaines", asMult(12)},
 	{"cent mille", isBare},
 	{"demi demie demis", asDenom(2)}, {"tiers", asDenom(3)}, {"quart quarts", asDenom(4)},
-	{"cinquième cinquièmes cinquieme cinquiemes", asDenom(5)}, {"sixième sixièmes sixieme sixiemes", asDenom(6)},
+	{"quatrième quatrièmes quatrieme quatriemes", asDenom(4)}, {"cinquième cinquièmes cinquieme cinquiemes", asDenom(5)}, {"sixième sixièmes sixieme sixiemes", asDenom(6)},
 	{"septième septièmes septieme septiemes", asDenom(7)}, {"huitième huitièmes huitieme huitiemes", asDenom(8)},
 	{"neuvième neuvièmes neuvieme neuviemes", asDenom(9)}, {"dixième dixièmes dixieme dixiemes", asDenom(10)},
 	{"vingtième vingtièmes vingtieme vingtiemes", asDenom(20)},
