@@ -20,6 +20,7 @@ type amount struct {
 	approx      bool // "une dizaine", "une centaine": a round number
 	ordinal     bool // ends in an ordinal word ("twenty-first")
 	year        bool // shaped like a year: four digits, no grouping, no decimals
+	step        int  // power of ten of the last multiplier or scale ("3 hundred": 2), 0 when none
 }
 
 // amountAt reads the amount that starts at token i. money says whether a
@@ -37,6 +38,9 @@ func (m *matcher) amountAt(i int, money bool) (amount, bool) {
 		m.scaleAfter(&a, money)
 		if a.scaled {
 			m.fractionAfter(&a) // "3 millions et demi"
+		}
+		if a.step > 0 && a.val.Exp >= 0 {
+			m.compoundAfter(&a)
 		}
 		return a, true
 	case tkWord:
@@ -60,6 +64,9 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 		// "322 hundred", "3 dozens"
 		if v, ok := a.val.times(uint64(e.mult)); ok {
 			a.val, a.last, a.year = v, j, false
+			if e.mult == 100 {
+				a.step = 2
+			}
 		}
 		return
 	}
@@ -78,7 +85,7 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 		}
 	}
 	a.val = a.val.scaled(e.scale)
-	a.scaled, a.year, a.pow = true, false, e.scale
+	a.scaled, a.year, a.pow, a.step = true, false, e.scale, e.scale
 	a.last = j
 	// "mille milliards": a thousand of a larger scale.
 	if e.scale == 3 && !e.abbr {
@@ -87,6 +94,35 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 			a.last, a.pow = j+1, a.pow+e2.scale
 		}
 	}
+}
+
+// compoundAfter extends digits with a multiplier by the smaller parts
+// that follow: "4 thousand 3 hundred and 21", "1 million 200 thousand", "6
+// crore and two hundred", "3 hundred and one". Without "and" the part must
+// itself carry a smaller multiplier; a bare number joins only after "and"
+// and only below a thousand ("5 million and 20 districts" stays two).
+func (m *matcher) compoundAfter(a *amount) {
+	k := a.last + 1
+	and := false
+	if e := m.word(k); e != nil && e.andWord {
+		and, k = true, k+1
+	}
+	if m.tok(k) == nil || m.isNum(k) && m.tok(k).shape.frac {
+		return
+	}
+	b, ok := m.amountAt(k, false)
+	if !ok || b.val.Neg || b.val.Coef == 0 || b.val.Exp < 0 || b.ordinal || b.approx || b.weak && !and {
+		return
+	}
+	if b.step >= a.step || b.step == 0 && (!and || a.step > 3) || m.isNum(b.last+1) {
+		return
+	}
+	limit := Decimal{Coef: 1, Exp: int32(a.step)}
+	if b.val.Cmp(limit) >= 0 {
+		return
+	}
+	a.val = ratDecimal15(new(big.Rat).Add(a.val.Rat(), b.val.Rat()))
+	a.last, a.scaled, a.pow = b.last, b.scaled, b.pow
 }
 
 // pointAfter reads a decimal point spoken between digits: "1 point 1".
@@ -172,6 +208,13 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 		}
 	}
 	switch {
+	case e.denom > 0 && k == i && m.isScale(m.skipHyphen(i+1)):
+		// "quarter million": a fraction of the scale, no article.
+		j := m.skipHyphen(i + 1)
+		p := m.word(j).scale
+		a.val = ratDecimal15(new(big.Rat).SetFrac(Decimal{Coef: 1, Exp: int32(p)}.Rat().Num(), big.NewInt(int64(e.denom))))
+		a.last, a.scaled, a.pow, a.step = j, true, p, p
+		return a, true
 	case e.half:
 		return m.halfOf(a, i) // "half a million", "half a dozen"
 	case e.approxN > 0:
@@ -251,6 +294,9 @@ func (m *matcher) isScale(j int) bool {
 func (m *matcher) fractionAfter(a *amount) {
 	if a.ordinal || a.val.Exp < 0 {
 		return
+	}
+	if e := m.word(a.last); e != nil && e.mult == 12 {
+		return // "two dozens and a quarter million" are two amounts
 	}
 	j := m.skipHyphen(a.last + 1)
 	e := m.word(j)
@@ -455,6 +501,7 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 		tenVal     int64
 		lastTeen   int64
 		lastScale  = 0
+		step       = 0
 		count      = 0
 		ok         bool
 	)
@@ -503,6 +550,11 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 				cur += n
 				tenVal, state, accepted = n, stTen, true
 			}
+		case e.mult == 12 && state == stMult && !isOrd:
+			cur *= 12 // "two hundred dozens"
+			a.last, count, ok = j, count+1, true
+			j = len(m.toks)
+			continue
 		case e.mult > 0 && !isOrd:
 			if (state == stNone || state == stScale) && e.mult == 100 && e.bare || state == stUnit || state == stTeen || state == stTen {
 				if cur == 0 {
@@ -510,6 +562,9 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 				}
 				cur *= e.mult
 				state, accepted = stMult, true
+				if e.mult == 100 && step == 0 {
+					step = 2
+				}
 				if e.mult == 12 {
 					// "two dozen": nothing follows a dozen.
 					a.last, count, ok = j, count+1, true
@@ -517,6 +572,14 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 					continue
 				}
 			}
+		case e.scale > 0 && !e.abbr && state == stScale && cur == 0 && e.scale > lastScale:
+			// "three thousand millions", "three lakh crore": a scale of scales.
+			v, fits := mulPow10(total, e.scale)
+			if !fits {
+				return a, false
+			}
+			total, lastScale, accepted = v, lastScale+e.scale, true
+			step = max(step, lastScale)
 		case e.scale > 0 && !e.abbr:
 			if state != stScale && (state != stNone || e.scale == 3 && e.bare) {
 				if cur == 0 {
@@ -528,6 +591,7 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 				}
 				total += v
 				cur, state, lastScale, accepted = 0, stScale, e.scale, true
+				step = max(step, e.scale)
 			}
 		case e.andWord:
 			// "one hundred and three", "vingt et un", "vingt-et-un".
@@ -578,6 +642,7 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 		a.scaled, a.pow = true, lastScale
 	}
 	a.weak = a.first == a.last && m.word(a.first).article
+	a.step = step
 	return a, true
 }
 

@@ -143,7 +143,7 @@ func (m *matcher) atWord(i int) int {
 			return m.amountFact(i+2, e.iso, i)
 		}
 	}
-	if _, card := e.cardinal(); card || e.article || e.half || e.approxN > 0 || e.bare {
+	if _, card := e.cardinal(); card || e.article || e.half || e.approxN > 0 || e.bare || e.denom > 0 && m.isScale(m.skipHyphen(i+1)) {
 		return m.amountFact(i, "", i)
 	}
 	if e.minus && (m.isNum(i+1) && !m.tok(i+1).num.Neg || m.startsWords(i+1) || m.isOne(i+1)) && !m.hedged(i+1) {

@@ -79,6 +79,7 @@ type entry struct {
 	century  bool // century, siècle
 	square   bool // square, carré(s): a unit of length becomes one of area
 	notPre   bool // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
+	wordCode bool // ALL, TOP, PEN: an ISO code that is also a word, money only when no word follows the amount
 	mega     bool // MUSD, MEUR: a million of the currency, in finance shorthand
 	lowerISO bool // usd, eur, vnd: a code that is no word, a currency in lower case too
 	ratio    byte // over ('o'), out ('u', with "of"), in / sur ('i'): "one in three" is a proportion
@@ -215,6 +216,7 @@ var (
 	isDecadeW  = func(e *entry) { e.decadeW = true }
 	asGrand    = func(e *entry) { e.grand = true }
 	isNotPre   = func(e *entry) { e.notPre = true }
+	isWordCode = func(e *entry) { e.wordCode = true }
 	isLowerISO = func(e *entry) { e.lowerISO = true }
 	isCentury  = func(e *entry) { e.century = true }
 	isSquare   = func(e *entry) { e.square = true }
@@ -251,7 +253,9 @@ var sharedWords = append(isoWords(), []wordRole{
 	{"cent cents", asSub(100, "")}, {"penny pence", asSub(100, "GBP")},
 	{"won rand yen kip kips", isNotPre},
 	{"usd eur gbp jpy cny vnd aud chf sgd hkd inr krw thb nzd myr idr xof xaf", isLowerISO},
-	{"lakh lakhs lac", asScale(5)}, {"crore crores", asScale(7)},
+	{"lakh lakhs lac", asScale(5)}, {"crore crores", asScale(7)}, {"lkh lkhs", asAbbr(5)}, {"cr", asAbbr(7)},
+	{"元", asCur("CNY")}, {"円", asCur("JPY")},
+	{"all top cup pen bob gel sos try mad nad", isWordCode},
 }...)
 
 // isoWords returns a currency role for each ISO 4217 code.
@@ -266,7 +270,21 @@ func isoWords() []wordRole {
 	return roles
 }
 
-var enWords = []wordRole{
+// enFusedOrdinals are tens and unit ordinals written as one word, as in
+// "twentyfifth": "twenty-fifth" with the hyphen dropped.
+func enFusedOrdinals() []wordRole {
+	tens := []string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+	units := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+	var roles []wordRole
+	for t, ten := range tens {
+		for u, unit := range units {
+			roles = append(roles, wordRole{ten + unit, asOrd((t+2)*10 + u + 1)})
+		}
+	}
+	return roles
+}
+
+var enWords = append(enFusedOrdinals(), []wordRole{
 	{"zero", asCard(0)}, {"one", asCard(1)}, {"two", asCard(2)}, {"three", asCard(3)}, {"four", asCard(4)},
 	{"five", asCard(5)}, {"six", asCard(6)}, {"seven", asCard(7)}, {"eight", asCard(8)}, {"nine", asCard(9)},
 	{"ten", asCard(10)}, {"eleven", asCard(11)}, {"twelve", asCard(12)}, {"thirteen", asCard(13)},
@@ -296,7 +314,8 @@ var enWords = []wordRole{
 	{"grand", asGrand}, {"kuai", asCur("CNY")}, {"century", isCentury}, {"square", isSquare},
 	{"thousands", asScale(3)}, {"millions", asScale(6)}, {"billions", asScale(9)}, {"trillions", asScale(12)},
 	{"thousand", asScale(3)}, {"million", asScale(6)}, {"billion", asScale(9)}, {"trillion", asScale(12)},
-	{"mn mln mio", asAbbr(6)}, {"bn bln", asAbbr(9)}, {"tn trn", asAbbr(12)},
+	{"mn mln mio mil", asAbbr(6)}, {"bn bln", asAbbr(9)}, {"tn trn tln", asAbbr(12)},
+	{"nineth", asOrd(9)},
 	{"m", asMoneyAbbr(6)}, {"b", asMoneyAbbr(9)},
 	{"first", asOrd(1)}, {"second", asOrd(2)}, {"third", asOrd(3)}, {"fourth", asOrd(4)}, {"fifth", asOrd(5)},
 	{"sixth", asOrd(6)}, {"seventh", asOrd(7)}, {"eighth", asOrd(8)}, {"ninth", asOrd(9)}, {"tenth", asOrd(10)},
@@ -349,7 +368,7 @@ var enWords = []wordRole{
 	{"may", asMonth(5)}, {"june jun", asMonth(6)}, {"july jul", asMonth(7)}, {"august aug", asMonth(8)},
 	{"september sep sept", asMonth(9)}, {"october oct", asMonth(10)}, {"november nov", asMonth(11)},
 	{"december dec", asMonth(12)},
-}
+}...)
 
 const enHedges = `about, around, nearly, almost, approximately, roughly, some, over, circa, approx,
 	more than, less than, fewer than, up to, at least, close to, upwards of, in excess of, just over,
@@ -456,7 +475,7 @@ const enNamed = `kuwaiti:dinar:KWD jordanian:dinar:JOD iraqi:dinar:IQD bahraini:
 	tunisian:dinar:TND algerian:dinar:DZD serbian:dinar:RSD lebanese:pound:LBP egyptian:pound:EGP
 	syrian:pound:SYP sudanese:pound:SDG british:pound:GBP saudi:riyal:SAR qatari:riyal:QAR omani:rial:OMR
 	iranian:rial:IRR yemeni:rial:YER moroccan:dirham:MAD uae:dirham:AED emirati:dirham:AED
-	indian:rupee:INR pakistani:rupee:PKR sri_lankan:rupee:LKR nepalese:rupee:NPR mexican:peso:MXN
+	malaysia:ringgit:MYR indian:rupee:INR pakistani:rupee:PKR sri_lankan:rupee:LKR nepalese:rupee:NPR mexican:peso:MXN
 	philippine:peso:PHP argentine:peso:ARS chilean:peso:CLP colombian:peso:COP swedish:krona:SEK
 	norwegian:krone:NOK danish:krone:DKK south_african:rand:ZAR brazilian:real:BRL russian:rouble:RUB
 	russian:ruble:RUB turkish:lira:TRY japanese:yen:JPY chinese:yuan:CNY korean:won:KRW

@@ -24,6 +24,9 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 	if !ok {
 		return skipTo(first, i)
 	}
+	if e := m.word(first); prefix != "" && e != nil && e.wordCode && m.isWord(a.last+1) && m.smallCount(a) {
+		return 1 // "ALL 5 solutions", "TOP 10 products": the code is a word of the sentence
+	}
 	if e := m.word(first); e != nil && e.minus && first < i && !m.hedged(i) {
 		a.val.Neg, a.year, a.weak = !a.val.Neg && a.val.Coef != 0, false, false
 	}
@@ -123,8 +126,8 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 // after it: "3 dollars 50 cents", "thirteen dollars and forty-five cents",
 // "1 USD et 23 centimes", "15 dollars 50".
 func (m *matcher) centsAfter(a *amount, r *reading) {
-	if a.scaled || a.val.Exp != 0 || r.last == a.last {
-		return // "$3 50" is two numbers; only a currency written after the amount takes cents
+	if a.scaled || a.val.Exp != 0 {
+		return
 	}
 	k := r.last + 1
 	if e := m.word(k); e != nil && e.andWord {
@@ -143,14 +146,26 @@ func (m *matcher) centsAfter(a *amount, r *reading) {
 		return
 	}
 	last := b.last
-	if e := m.word(last + 1); e != nil && e.sub == 100 {
-		last++
-	} else if b.words || m.tok(b.first).shape.intDigits != 2 || m.word(last+1) != nil || m.isNum(last+1) {
+	switch e := m.word(last + 1); {
+	case e != nil && e.sub == 100, m.isSym(last+1, '¢'), m.span(last+1) == "c" && m.touches(last+1):
+		last++ // "and 43 cents", "43¢", "43c"
+	case r.last == a.last:
+		return // "$3 50" is two numbers; only a currency written after the amount takes bare cents
+	case b.words || m.tok(b.first).shape.intDigits != 2 || m.word(last+1) != nil || m.isNum(last+1):
 		return // "15 dollars 50" must end there; "15 dollars 50 times" is not cents
 	}
 	v := new(big.Rat).Add(a.val.Rat(), new(big.Rat).SetFrac64(int64(b.val.Coef), 100))
 	a.val = ratDecimal15(v)
 	r.last = last
+}
+
+// smallCount reports an amount that reads as a count: a whole number
+// below 1000, written plainly ("5", "ten"), with no scale.
+func (m *matcher) smallCount(a amount) bool {
+	if a.scaled || a.val.Exp != 0 || a.val.Coef >= 1000 || a.first != a.last {
+		return a.words && !a.scaled && a.val.Exp == 0 && a.val.Coef < 1000
+	}
+	return plainInt(m.tok(a.first))
 }
 
 // countHedge reports a hedge before token first that approximates a
@@ -268,7 +283,7 @@ func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 		}
 	}
 	code := m.cur(k)
-	if code == "" && !e.curBase || m.isNum(k+1) && m.touches(k+1) {
+	if code == "" && !e.curBase || m.isNum(k+1) && m.touches(k+1) || e.wordCode && m.isWord(k+1) && m.smallCount(a) {
 		return "", 0, false // "3 USD50": the code is the next amount's
 	}
 	if e.curBase {
