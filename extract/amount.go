@@ -398,7 +398,7 @@ func (m *matcher) fractionAfter(a *amount) {
 func (m *matcher) ordinalFraction(a *amount, i int) bool {
 	num, den, last := int64(0), int64(0), 0
 	switch {
-	case a.ordinal && m.word(i).article && a.first == i && a.last == m.skipHyphen(i+1):
+	case a.ordinal && m.word(i).article && m.word(i).card <= 2 && a.first == i && a.last == m.skipHyphen(i+1):
 		// "un centième", "a thousandth": the article is the numerator.
 		num, den, last = 1, int64(m.word(a.last).ord), a.last
 	case !a.ordinal && a.val.Exp >= 0 && a.val.Coef >= 1:

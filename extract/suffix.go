@@ -27,10 +27,11 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 	if e := m.word(first); prefix != "" && e != nil && e.wordCode && m.isWord(a.last+1) && m.smallCount(a) {
 		return 1 // "ALL 5 solutions", "TOP 10 products": the code is a word of the sentence
 	}
+	ratio := prefix == "" && m.ratioAfter(&a)
 	if e := m.word(first); e != nil && e.minus && first < i && !m.hedged(i) {
 		a.val.Neg, a.year, a.weak = !a.val.Neg && a.val.Coef != 0, false, false
 	}
-	if prefix == "" && m.ratioAfter(&a) {
+	if ratio {
 		m.emitNumber(Quantity, a.val, first, a.last, "", false)
 		return skipTo(first, a.last)
 	}
@@ -98,6 +99,9 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	}
 	if m.isSym(j, '¢') {
 		return reading{kind: Money, unit: m.dollar, last: j, explicit: true, sub: 100}
+	}
+	if m.isSym(j, '-') && m.touches(j) && m.touches(j+1) && m.word(j+1) != nil && m.word(j+1).sub > 0 {
+		j++ // "a 12-cent dividend"
 	}
 	if e := m.word(j); e != nil && e.sub > 0 && (!a.scaled || e.mult == 0) {
 		// "34 cents", "470 pence", "197 centimes": hundredths of a currency.
