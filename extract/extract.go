@@ -246,6 +246,8 @@ func symbolCurrency(r rune) string {
 		return "NGN"
 	case '₴':
 		return "UAH"
+	case '₿':
+		return "BTC"
 	case '₡':
 		return "CRC"
 	case '₾':

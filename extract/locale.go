@@ -255,6 +255,10 @@ var sharedWords = append(isoWords(), []wordRole{
 	{"usd eur gbp jpy cny vnd aud chf sgd hkd inr krw thb nzd myr idr xof xaf", isLowerISO},
 	{"lakh lakhs lac", asScale(5)}, {"crore crores", asScale(7)}, {"lkh lkhs", asAbbr(5)}, {"cr", asAbbr(7)},
 	{"元", asCur("CNY")}, {"円", asCur("JPY")},
+	// Bitcoin (no ISO code; BTC by use) and currencies replaced by the euro,
+	// which archives and histories still quote.
+	{"bitcoin bitcoins btc", asCur("BTC")}, {"markka markkaa", asCur("FIM")}, {"peseta pesetas", asCur("ESP")},
+	{"guilder guilders florin florins", asCur("NLG")}, {"drachma drachmas drachmes", asCur("GRD")},
 	{"all top cup pen bob gel sos try mad nad", isWordCode},
 }...)
 
@@ -475,7 +479,7 @@ const enNamed = `kuwaiti:dinar:KWD jordanian:dinar:JOD iraqi:dinar:IQD bahraini:
 	tunisian:dinar:TND algerian:dinar:DZD serbian:dinar:RSD lebanese:pound:LBP egyptian:pound:EGP
 	syrian:pound:SYP sudanese:pound:SDG british:pound:GBP saudi:riyal:SAR qatari:riyal:QAR omani:rial:OMR
 	iranian:rial:IRR yemeni:rial:YER moroccan:dirham:MAD uae:dirham:AED emirati:dirham:AED
-	malaysia:ringgit:MYR indian:rupee:INR pakistani:rupee:PKR sri_lankan:rupee:LKR nepalese:rupee:NPR mexican:peso:MXN
+	malaysia:ringgit:MYR finnish:markka:FIM dutch:guilder:NLG spanish:peseta:ESP greek:drachma:GRD indian:rupee:INR pakistani:rupee:PKR sri_lankan:rupee:LKR nepalese:rupee:NPR mexican:peso:MXN
 	philippine:peso:PHP argentine:peso:ARS chilean:peso:CLP colombian:peso:COP swedish:krona:SEK
 	norwegian:krone:NOK danish:krone:DKK south_african:rand:ZAR brazilian:real:BRL russian:rouble:RUB
 	russian:ruble:RUB turkish:lira:TRY japanese:yen:JPY chinese:yuan:CNY korean:won:KRW

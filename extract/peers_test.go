@@ -3,9 +3,11 @@ package extract
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"math/big"
 	"os"
 	"path"
@@ -113,7 +115,7 @@ func TestPeers(t *testing.T) {
 		}
 	}
 
-	t.Log("\n" + peerSummary(results))
+	t.Log("\n" + peerSummary(results, known))
 
 	if *updateKnown {
 		n, err := writeKnownFailures(knownFailuresPath, known, results)
@@ -716,7 +718,7 @@ func writeKnownFailures(name string, old knownFailures, results []*peerFileResul
 
 // peerSummary is the table TestPeers prints: per file, then the totals the
 // issue sets targets for.
-func peerSummary(results []*peerFileResult) string {
+func peerSummary(results []*peerFileResult, known knownFailures) string {
 	var b strings.Builder
 	const row = "%-26s %6s %7s %7s %7s %7s\n"
 	fmt.Fprintf(&b, row, "peer file", "cases", "passed", "failed", "scope", "rate")
@@ -736,6 +738,29 @@ func peerSummary(results []*peerFileResult) string {
 			lt.lang, t.pass, t.judged, peerRate(t.pass, t.judged), lt.target)
 	}
 	b.WriteString("rate = passed/(passed+failed); scope = cases out of scope (date periods outside our date notation), not judged\n")
+	// Why the judged cases of the target files fail, from the reasons of
+	// the known-failures list.
+	for _, lang := range []string{"en", "fr"} {
+		why := map[string]int{}
+		for _, r := range results {
+			if r.file.lang != lang || r.file.topic == peerTopicDate {
+				continue
+			}
+			for _, f := range r.failures {
+				reason := known.reason[f.id]
+				if reason == "" {
+					reason = "(no reason given)"
+				}
+				why[reason]++
+			}
+		}
+		reasons := slices.Collect(maps.Keys(why))
+		slices.SortFunc(reasons, func(a, b string) int { return cmp.Or(why[b]-why[a], strings.Compare(a, b)) })
+		fmt.Fprintf(&b, "%s failures by reason:\n", lang)
+		for _, reason := range reasons {
+			fmt.Fprintf(&b, "%5d  %s\n", why[reason], reason)
+		}
+	}
 	return b.String()
 }
 
