@@ -167,8 +167,8 @@ func (m *matcher) ratioAfter(a *amount) bool {
 		k++
 	}
 	b, ok := m.amountAt(k, false)
-	if !ok || b.ordinal || b.val.Neg || b.val.Exp < 0 || b.val.Coef == 0 || b.approx || b.year && !b.words {
-		return false
+	if !ok || b.ordinal || b.val.Neg || b.val.Exp < 0 || b.val.Coef == 0 || b.approx || b.weak || b.year && !b.words || m.isDash(b.last+1) {
+		return false // "un homme sur un chemin", "one together in 3-4 hours"
 	}
 	if e.ratio != 'o' && a.val.Cmp(b.val) > 0 {
 		return false
@@ -310,6 +310,9 @@ func (m *matcher) fractionAfter(a *amount) {
 		if e.period == 'Q' && m.quarterOfYear(j) {
 			return // "the first three quarters of 2024" counts quarters
 		}
+		if e.ord > 0 && !m.fractionEnds(j+1) && !m.isScale(m.skipHyphen(j+1)) {
+			return // "un quatrième but", "a fifth term": a rank, not a fraction
+		}
 		v := new(big.Rat).SetFrac64(int64(a.val.Coef), int64(e.denom))
 		a.val, a.last = ratDecimal15(v), j
 		m.scaleAfterFraction(a)
@@ -421,11 +424,19 @@ func (m *matcher) ordinalFraction(a *amount, i int) bool {
 	if den <= 1 {
 		return false
 	}
-	if e := m.word(last + 1); m.isWord(last+1) && (e == nil || !e.de) || m.isNum(last+1) {
+	if !m.fractionEnds(last + 1) {
 		return false
 	}
 	a.val, a.last, a.ordinal = ratDecimal15(new(big.Rat).SetFrac64(num, den)), last, false
 	return true
+}
+
+// fractionEnds reports what may follow a fraction written with an ordinal
+// word: "of"/"de", punctuation or the end of the line, but no noun ("un
+// centième de seconde", but "un centième anniversaire").
+func (m *matcher) fractionEnds(j int) bool {
+	e := m.word(j)
+	return !(m.isWord(j) && (e == nil || !e.de) || m.isNum(j))
 }
 
 // properFractionAt reports a proper fraction in words at j: "two thirds",

@@ -146,7 +146,7 @@ func (m *matcher) atWord(i int) int {
 	if _, card := e.cardinal(); card || e.article || e.half || e.approxN > 0 || e.bare || e.denom > 0 && m.isScale(m.skipHyphen(i+1)) {
 		return m.amountFact(i, "", i)
 	}
-	if e.minus && (m.isNum(i+1) && !m.tok(i+1).num.Neg || m.startsWords(i+1) || m.isOne(i+1)) && !m.hedged(i+1) {
+	if e.minus && (m.isNum(i+1) && !m.tok(i+1).num.Neg || m.startsWords(i+1) || e.signOnly && m.isOne(i+1)) && !m.hedged(i+1) && !m.plusOrMinus(i) {
 		return m.amountFact(i+1, "", i) // "minus five", "moins 1200"
 	}
 	return 1
@@ -185,6 +185,12 @@ func (m *matcher) startsWords(i int) bool {
 	}
 	_, card := e.cardinal()
 	return card && !e.article || e.bare
+}
+
+// plusOrMinus reports "plus or minus" / "plus ou moins" ending at the minus
+// word i: a tolerance, not a sign.
+func (m *matcher) plusOrMinus(i int) bool {
+	return i >= 2 && strings.EqualFold(m.span(i-2), "plus") && m.isWord(i-1) && len(m.span(i-1)) == 2
 }
 
 // isOne reports the word "one" / "un": an article that is a number after a

@@ -70,6 +70,7 @@ type entry struct {
 	sub      int  // a currency subunit, as the number in one unit: cents = 100, nickels = 20
 	subCur   string
 	minus    bool // minus, negative, moins: negates the number right after
+	signOnly bool // minus, negative: a sign and nothing else, so "minus one" is -1 (French "moins un" is "less one")
 	pointW   bool // point: a decimal point spoken in words
 	relDir   int  // next = +1, last = -1, this = 0 (relNow marks "this")
 	relNow   bool
@@ -212,6 +213,7 @@ var (
 	isPostAdj  = func(e *entry) { e.postAdj = true }
 	isBare     = func(e *entry) { e.bare = true }
 	isMinus    = func(e *entry) { e.minus = true }
+	isSignOnly = func(e *entry) { e.signOnly = true }
 	isPointW   = func(e *entry) { e.pointW = true }
 	isDecadeW  = func(e *entry) { e.decadeW = true }
 	asGrand    = func(e *entry) { e.grand = true }
@@ -304,7 +306,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"twentieth twentieths", asDenom(20)}, {"hundredth hundredths", asDenom(100)},
 	{"thousandth thousandths", asDenom(1000)}, {"millionth millionths", asDenom(1000000)},
 	{"billionth billionths", asDenom(1000000000)}, {"trillionth trillionths", asDenom(1000000000000)},
-	{"minus negative", isMinus}, {"point", isPointW},
+	{"minus negative", isMinus}, {"minus negative", isSignOnly}, {"point", isPointW},
 	{"this current", asRel(0)}, {"next coming", asRel(1)}, {"last previous past", asRel(-1)},
 	{"year", asRelUnit('Y')}, {"month", asRelUnit('M')},
 	{"bucks buck", asCurBase("USD")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},

@@ -82,8 +82,8 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if !a.words && !a.scaled && plainInt(m.tok(a.first)) && m.touches(j) && m.word(j) != nil && m.word(j).ordSuf {
 		return reading{kind: Ordinal, last: j, explicit: true}
 	}
-	if unit, last, ok := m.percentAfter(j); ok {
-		return reading{kind: Percent, unit: unit, last: last, explicit: true}
+	if unit, last, ok := m.percentAfter(j); ok && !(a.weak && last == j) {
+		return reading{kind: Percent, unit: unit, last: last, explicit: true} // but "un pourcentage record" states none
 	}
 	if code, last, ok := m.currencyAfter(j, a); ok {
 		r := reading{kind: Money, unit: code, last: last, explicit: true}
