@@ -310,7 +310,7 @@ func (m *matcher) fractionAfter(a *amount) {
 		if e.period == 'Q' && m.quarterOfYear(j) {
 			return // "the first three quarters of 2024" counts quarters
 		}
-		if e.ord > 0 && !m.fractionEnds(j+1) && !m.isScale(m.skipHyphen(j+1)) {
+		if e.ord > 0 && m.word(a.first).article && !m.fractionEnds(j+1) && !m.isScale(m.skipHyphen(j+1)) {
 			return // "un quatrième but", "a fifth term": a rank, not a fraction
 		}
 		v := new(big.Rat).SetFrac64(int64(a.val.Coef), int64(e.denom))
@@ -436,7 +436,7 @@ func (m *matcher) ordinalFraction(a *amount, i int) bool {
 // centième de seconde", but "un centième anniversaire").
 func (m *matcher) fractionEnds(j int) bool {
 	e := m.word(j)
-	return !(m.isWord(j) && (e == nil || !e.de) || m.isNum(j))
+	return !(m.isWord(j) && (e == nil || !e.fracNext) || m.isNum(j))
 }
 
 // properFractionAt reports a proper fraction in words at j: "two thirds",

@@ -468,7 +468,7 @@ func (m *matcher) ordinalWord(i int) int {
 	if e.ord == 2 {
 		// "a second", "per second", "une seconde", "un centième de
 		// seconde": time, not rank.
-		if p := m.word(i - 1); p != nil && (p.article || p.perWord || strings.EqualFold(m.span(i-1), "de")) {
+		if p := m.word(i - 1); p != nil && (p.article || p.perWord || strings.EqualFold(m.span(i-1), "de") && !m.isWord(i+1) && !m.isDash(i+1)) {
 			return 1
 		}
 	}

@@ -70,6 +70,7 @@ type entry struct {
 	sub      int  // a currency subunit, as the number in one unit: cents = 100, nickels = 20
 	subCur   string
 	minus    bool // minus, negative, moins: negates the number right after
+	fracNext bool // of, and, more, than, est, de: may follow a fraction ("a fifth of", "one third more"), unlike a noun ("a fifth term")
 	signOnly bool // minus, negative: a sign and nothing else, so "minus one" is -1 (French "moins un" is "less one")
 	pointW   bool // point: a decimal point spoken in words
 	relDir   int  // next = +1, last = -1, this = 0 (relNow marks "this")
@@ -214,6 +215,7 @@ var (
 	isBare     = func(e *entry) { e.bare = true }
 	isMinus    = func(e *entry) { e.minus = true }
 	isSignOnly = func(e *entry) { e.signOnly = true }
+	isFracNext = func(e *entry) { e.fracNext = true }
 	isPointW   = func(e *entry) { e.pointW = true }
 	isDecadeW  = func(e *entry) { e.decadeW = true }
 	asGrand    = func(e *entry) { e.grand = true }
@@ -307,6 +309,8 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"thousandth thousandths", asDenom(1000)}, {"millionth millionths", asDenom(1000000)},
 	{"billionth billionths", asDenom(1000000000)}, {"trillionth trillionths", asDenom(1000000000000)},
 	{"minus negative", isMinus}, {"minus negative", isSignOnly}, {"point", isPointW},
+	{"of and or more less fewer than to by for per in on is was are were has have had will would could can may might",
+		isFracNext},
 	{"this current", asRel(0)}, {"next coming", asRel(1)}, {"last previous past", asRel(-1)},
 	{"year", asRelUnit('Y')}, {"month", asRelUnit('M')},
 	{"bucks buck", asCurBase("USD")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},
@@ -400,6 +404,7 @@ var frWords = []wordRole{
 	{"milliardième milliardièmes milliardieme milliardiemes", asDenom(1000000000)},
 	{"billionième billionièmes billionieme billioniemes", asDenom(1000000000000)},
 	{"moins", isMinus}, {"virgule", isPointW},
+	{"de d du des et ou plus moins que qu à au aux par pour en sur est sont était étaient a ont sera seront", isFracNext},
 	{"cette ce cet", asRel(0)}, {"prochain prochaine", asRel(1)}, {"dernier dernière derniere passé passée", asRel(-1)},
 	{"année annee an", asRelUnit('Y')}, {"mois", asRelUnit('M')}, {"années annees", isDecadeW},
 	{"centime centimes", asSub(100, "EUR")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},

@@ -82,7 +82,7 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if !a.words && !a.scaled && plainInt(m.tok(a.first)) && m.touches(j) && m.word(j) != nil && m.word(j).ordSuf {
 		return reading{kind: Ordinal, last: j, explicit: true}
 	}
-	if unit, last, ok := m.percentAfter(j); ok && !(a.weak && last == j) {
+	if unit, last, ok := m.percentAfter(j); ok && !(a.weak && m.word(j) != nil && m.word(j).pctWord) {
 		return reading{kind: Percent, unit: unit, last: last, explicit: true} // but "un pourcentage record" states none
 	}
 	if code, last, ok := m.currencyAfter(j, a); ok {
@@ -377,8 +377,8 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	if !joined && m.word(c) != nil && m.word(c).andWord {
 		joined = m.word(first-1) != nil && m.word(first-1).between
 	}
-	if !joined {
-		return 0
+	if !joined || a.words && a.val.Exp < 0 && !a.scaled && a.val.Cmp(Decimal{Coef: 1}) < 0 {
+		return 0 // "up by a fifth to £1.8 billion": a fraction in words opens no range
 	}
 	if r.kind == Date {
 		y0, _ := m.yearOf(a.first)
