@@ -212,7 +212,7 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 		// "quarter million": a fraction of the scale, no article.
 		j := m.skipHyphen(i + 1)
 		p := m.word(j).scale
-		a.val = ratDecimal15(new(big.Rat).SetFrac(Decimal{Coef: 1, Exp: int32(p)}.Rat().Num(), big.NewInt(int64(e.denom))))
+		a.val = ratDecimal15(new(big.Rat).Quo(Decimal{Coef: 1, Exp: int32(p)}.Rat(), big.NewRat(int64(e.denom), 1)))
 		a.last, a.scaled, a.pow, a.step = j, true, p, p
 		return a, true
 	case e.half:
@@ -400,8 +400,9 @@ func (m *matcher) fractionAfter(a *amount) {
 // "a twenty-first birthday" and "le centième anniversaire" stay ordinals.
 func (m *matcher) ordinalFraction(a *amount, i int) bool {
 	num, den, last := int64(0), int64(0), 0
+	n, card := m.word(i).cardinal()
 	switch {
-	case a.ordinal && m.word(i).article && m.word(i).card <= 2 && a.first == i && a.last == m.skipHyphen(i+1):
+	case a.ordinal && m.word(i).article && (!card || n == 1) && a.first == i && a.last == m.skipHyphen(i+1):
 		// "un centième", "a thousandth": the article is the numerator.
 		num, den, last = 1, int64(m.word(a.last).ord), a.last
 	case !a.ordinal && a.val.Exp >= 0 && a.val.Coef >= 1:
