@@ -562,13 +562,10 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 				cur += n
 				tenVal, state, accepted = n, stTen, true
 			}
-		case e.mult == 12 && state == stMult && !isOrd:
-			cur *= 12 // "two hundred dozens"
-			a.last, count, ok = j, count+1, true
-			j = len(m.toks)
-			continue
 		case e.mult > 0 && !isOrd:
-			if (state == stNone || state == stScale) && e.mult == 100 && e.bare || state == stUnit || state == stTeen || state == stTen {
+			// "two hundred", "deux mille cent", "two dozen", "two hundred dozens"
+			if (state == stNone || state == stScale) && e.mult == 100 && e.bare || state == stUnit || state == stTeen || state == stTen ||
+				state == stMult && e.mult == 12 {
 				if cur == 0 {
 					cur = 1
 				}

@@ -88,10 +88,7 @@ func FuzzParseNumber(f *testing.F) {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, french bool) {
-		lang := language.English
-		if french {
-			lang = language.French
-		}
+		lang := fuzzLang(french)
 		d, err := extract.ParseNumber(s, lang)
 		if err != nil {
 			return
@@ -121,10 +118,7 @@ func FuzzExtract(f *testing.F) {
 		f.Add(s, false)
 	}
 	f.Fuzz(func(t *testing.T, s string, french bool) {
-		lang := language.English
-		if french {
-			lang = language.French
-		}
+		lang := fuzzLang(french)
 		facts, err := extract.Extract(s, lang, extract.Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -149,4 +143,12 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// fuzzLang maps the fuzzers' language flag to a tag.
+func fuzzLang(french bool) language.Tag {
+	if french {
+		return language.French
+	}
+	return language.English
 }

@@ -24,7 +24,7 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 	if !ok {
 		return skipTo(first, i)
 	}
-	if e := m.word(first); prefix != "" && e != nil && e.wordCode && m.isWord(a.last+1) && m.smallCount(a) {
+	if prefix != "" && m.codeIsWord(first, a.last+1, a) {
 		return 1 // "ALL 5 solutions", "TOP 10 products": the code is a word of the sentence
 	}
 	ratio := prefix == "" && m.ratioAfter(&a)
@@ -163,6 +163,14 @@ func (m *matcher) centsAfter(a *amount, r *reading) {
 	r.last = last
 }
 
+// codeIsWord reports a currency code at k that is also a word of the
+// sentence ("ALL 5 solutions", "TOP 10 products"): one of the word-like
+// codes, with a count a and a word at next.
+func (m *matcher) codeIsWord(k, next int, a amount) bool {
+	e := m.word(k)
+	return e != nil && e.wordCode && m.isWord(next) && m.smallCount(a)
+}
+
 // smallCount reports an amount that reads as a count: a whole number
 // below 1000, written plainly ("5", "ten"), with no scale.
 func (m *matcher) smallCount(a amount) bool {
@@ -287,7 +295,7 @@ func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 		}
 	}
 	code := m.cur(k)
-	if code == "" && !e.curBase || m.isNum(k+1) && m.touches(k+1) || e.wordCode && m.isWord(k+1) && m.smallCount(a) {
+	if code == "" && !e.curBase || m.isNum(k+1) && m.touches(k+1) || m.codeIsWord(k, k+1, a) {
 		return "", 0, false // "3 USD50": the code is the next amount's
 	}
 	if e.curBase {
