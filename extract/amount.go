@@ -244,7 +244,7 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 		m.fractionAfter(&a)
 	}
 	a.weak = a.first == a.last && m.word(a.first).article
-	if !a.ordinal && a.val.Coef == 1 && a.val.Exp == 0 && a.last == i && pre == 1 && !(m.isWord(i+1) && m.isCurrency(i+1)) && !m.coinNoun(i+1) {
+	if !a.ordinal && a.val.Coef == 1 && a.val.Exp == 0 && a.last == i && pre == 1 && !(m.isWord(i+1) && m.isCurrency(i+1) && !m.isNum(i+2)) && !m.coinNoun(i+1) {
 		return a, false // a lone "a", but "a dollar" is one
 	}
 	return a, true

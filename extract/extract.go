@@ -35,6 +35,7 @@ func Extract(text string, lang language.Tag, opt Options) ([]Fact, error) {
 		base = end + 1
 	}
 	facts := m.facts
+	tagConcepts(text, facts, &m.sc)
 	m.reset(nil, Options{}, "")
 	matcherPool.Put(m)
 	return facts, nil
@@ -51,6 +52,7 @@ type matcher struct {
 	tz     tokenizer
 	toks   []token
 	facts  []Fact
+	sc     conceptScanner
 }
 
 func (m *matcher) reset(loc *locale, opt Options, text string) {

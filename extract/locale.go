@@ -61,6 +61,7 @@ type entry struct {
 	andWord  bool // and, et
 	between  bool // between, entre, from, de: opens a range
 	timeSuf  bool // am, pm, h: a time of day
+	zone     bool // GMT, UTC: a time zone after a time of day (1200 GMT, 15.00 UTC)
 	ofWord   bool // of, de, du: between a quarter and its year
 	ordSuf   bool // st, nd, er, e, ème: an ordinal suffix on digits
 	title    bool // ministre, lady: "premier ministre" is no ordinal
@@ -208,6 +209,7 @@ var (
 	isAnd      = func(e *entry) { e.andWord = true }
 	isBetween  = func(e *entry) { e.between = true }
 	isTime     = func(e *entry) { e.timeSuf = true }
+	isZone     = func(e *entry) { e.zone = true }
 	isOf       = func(e *entry) { e.ofWord = true }
 	isOrdSuf   = func(e *entry) { e.ordSuf = true }
 	isTitle    = func(e *entry) { e.title = true }
@@ -253,7 +255,7 @@ var sharedWords = append(isoWords(), []wordRole{
 	{"mw", asUnit("MW")}, {"gw", asUnit("GW")}, {"kw", asUnit("kW")}, {"kwh", asUnit("kWh")},
 	{"mwh", asUnit("MWh")}, {"gwh", asUnit("GWh")}, {"teu teus", asUnit("TEU")}, {"t", asUnit("tonne")},
 	{"m", asUnit("m")}, {"pp ppt ppts", isPP}, {"k", asAbbr(3)},
-	{"am pm", isTime}, {"h", isTime}, {"fcfa", asCur("XOF")}, {"rmb", asCur("CNY")},
+	{"am pm", isTime}, {"h", isTime}, {"gmt utc", isZone}, {"fcfa", asCur("XOF")}, {"rmb", asCur("CNY")},
 	{"cent cents", asSub(100, "")}, {"penny pence", asSub(100, "GBP")},
 	{"won rand yen kip kips", isNotPre},
 	{"usd eur gbp jpy cny vnd aud chf sgd hkd inr krw thb nzd myr idr xof xaf", isLowerISO},

@@ -91,9 +91,15 @@ func (m *matcher) suffixWord(j int) bool {
 		e.timeSuf || e.percent || e.pp)
 }
 
-// timeOfDay passes over 10:30, 10h30, 18 h, 9am, 9 a.m.
+// timeOfDay passes over 10:30, 10h30, 20 h 30, 18 h, 9am, 9 a.m., and a
+// time before a time zone: 1200 GMT, 15.00 UTC.
 func (m *matcher) timeOfDay(i int) int {
 	t := m.toks[i]
+	if e := m.word(i + 1); e != nil && e.zone && !t.shape.grouped && !t.num.Neg {
+		if v, ok := clockValue(t.num); ok && v < 2400 {
+			return skipTo(i, i+1)
+		}
+	}
 	if t.shape.frac || t.shape.grouped || t.shape.intDigits > 2 {
 		if !(t.shape.frac && m.touches(i+1) && m.word(i+1) != nil && m.word(i+1).timeSuf && m.span(i+1) != "h") {
 			return 0
@@ -108,12 +114,32 @@ func (m *matcher) timeOfDay(i int) int {
 	}
 	if e := m.word(i + 1); e != nil && e.timeSuf {
 		last := i + 1
-		if m.touches(i+2) && m.isNum(i+2) {
-			last = i + 2 // 10h30
+		if m.isNum(i+2) && (m.touches(i+2) || m.span(i+1) == "h" && isMinutes(m.toks[i+2])) {
+			last = i + 2 // 10h30, 20 h 30
 		}
 		return skipTo(i, last)
 	}
 	return 0
+}
+
+// clockValue reads a time written as hhmm or hh.mm as the number hhmm.
+func clockValue(d Decimal) (int64, bool) {
+	if d.Exp < -2 || d.Exp > 0 {
+		return 0, false
+	}
+	v := int64(d.Coef)
+	if d.Exp == -1 {
+		v *= 10
+	}
+	if d.Exp == 0 && v < 100 {
+		v *= 100 // "12 GMT"
+	}
+	return v, v%100 < 60
+}
+
+// isMinutes reports whether t is written as the two digits of minutes.
+func isMinutes(t token) bool {
+	return t.shape.intDigits == 2 && !t.shape.frac && !t.shape.grouped && t.num.Exp == 0 && t.num.Coef < 60
 }
 
 // reference passes over the number after a reference word: "No.2",

@@ -1,0 +1,490 @@
+package extract
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// relation is what comparing two facts says, strongest agreement first.
+type relation uint8
+
+const (
+	relNone      relation = iota // not the same fact, nor a recognisable error
+	relSame                      // same value, same or elided unit
+	relRounded                   // same value within stated precision, or a unit conversion
+	relStructure                 // a recognisable error: scale, decimal, currency, unit, percent/points, date part
+	relValue                     // same kind and unit, other digits
+)
+
+// agrees reports whether r says the two versions state the fact alike.
+func (r relation) agrees() bool { return r == relSame || r == relRounded }
+
+// numFact is a fact's value read for comparison.
+type numFact struct {
+	kind      Kind
+	unit      string
+	val       float64
+	low, high float64
+	approx    bool
+	value     string // Fact.Value, canonical: equal values are equal strings
+	text      string // Fact.Text
+	form      form
+	date      dateValue
+}
+
+func readNumFact(f *Fact) numFact {
+	n := numFact{kind: f.Kind, unit: f.Unit, approx: f.Approx, value: f.Value, text: f.Text, form: formOf(f.Text)}
+	if f.Kind == Date {
+		n.date = parseDateValue(f.Value)
+		return n
+	}
+	n.val, _ = strconv.ParseFloat(f.Value, 64)
+	n.low, _ = strconv.ParseFloat(f.Low, 64)
+	n.high, _ = strconv.ParseFloat(f.High, 64)
+	if n.low > n.high {
+		n.low, n.high = n.high, n.low
+	}
+	if f.Low == "" || f.High == "" {
+		n.low, n.high = n.val, n.val
+	}
+	return n
+}
+
+// step is the unit of the last stated digit (the interval is ± half of it).
+func (n numFact) step() float64 { return n.high - n.low }
+
+// compareFacts says how two facts relate and, for an error, why.
+func compareFacts(en, fr *numFact) (relation, Reason) {
+	if en.kind == Date || fr.kind == Date {
+		return compareDates(en, fr)
+	}
+	if copied(en, fr) {
+		if en.value == fr.value {
+			return relSame, ""
+		}
+		return relRounded, "" // one written number, read two ways ("2.000" in both)
+	}
+	if en.kind != fr.kind {
+		// A version may leave the unit out of a number it already named
+		// ("165 millions" after "dollars", "2,9" after "pour cent"): a
+		// unitless quantity compares with any amount but a rank.
+		elided := en.kind == Quantity && en.unit == "" || fr.kind == Quantity && fr.unit == ""
+		if !elided || en.kind == Ordinal || fr.kind == Ordinal {
+			return relNone, ""
+		}
+	}
+	if (en.val < 0) != (fr.val < 0) {
+		return relNone, "" // "moins six" read as -6: signs in words are no evidence
+	}
+	if en.unit == fr.unit || en.unit == "" || fr.unit == "" || en.kind != fr.kind {
+		if r := closeness(en, fr); r != relNone {
+			return r, ""
+		}
+		if !errorEvidence(en, fr) {
+			if (en.form|fr.form)&formVague != 0 && vaguelyEqual(en.val, fr.val) {
+				return relRounded, "" // "a dozen" / "une dizaine"
+			}
+			return relNone, ""
+		}
+		if r := shifted(en, fr); r != "" {
+			return relStructure, r
+		}
+		return relValue, ReasonValue
+	}
+	// Both units named, and different.
+	switch en.kind {
+	case Money:
+		if en.val < 1 && fr.val < 1 {
+			return relNone, "" // coins are localised: "one penny" is "1 cent"
+		}
+		if closeness(en, fr) != relNone {
+			return relStructure, ReasonCurrency
+		}
+		return relNone, "" // another currency and another value: a conversion
+	case Percent:
+		if closeness(en, fr) != relNone {
+			return relStructure, ReasonPoints
+		}
+		return relNone, ""
+	case Quantity:
+		ue, okE := measures[en.unit]
+		uf, okF := measures[fr.unit]
+		switch {
+		case okE && okF && ue.dim == uf.dim && converts(en, fr, ue, uf):
+			return relRounded, ""
+		case okE && okF && closeness(en, fr) != relNone:
+			return relStructure, ReasonUnit
+		case !okE && !okF && closeness(en, fr) != relNone:
+			return relSame, "" // "5 workers" / "5 employés": a count of the same thing
+		}
+	}
+	return relNone, ""
+}
+
+// errorEvidence reports whether two facts of one kind whose values differ
+// are written alike enough to be one number mistranslated. Translators keep
+// the form of a number, and so do their mistakes (a changed digit, a moved
+// decimal separator, a wrong scale word), so when the forms differ the
+// facts are more likely two numbers: "24" and "24 milliards" (the English
+// left the scale to the reader), "two out of three" and "deux", "seven
+// thousand" and "7". Vague numbers ("une dizaine") are never evidence.
+func errorEvidence(en, fr *numFact) bool {
+	if (en.form|fr.form)&(formVague) != 0 {
+		return false
+	}
+	if en.form&formRatio != fr.form&formRatio {
+		return false
+	}
+	if en.unit == "" || fr.unit == "" || en.kind == Ordinal {
+		// No unit to tie them: the written form must agree.
+		return en.form == fr.form
+	}
+	return true
+}
+
+// vagueShare is how far apart two values may be when one is a vague
+// round number: "a dozen" and "une dizaine" (about ten) say the same.
+const vagueShare = 0.25
+
+func vaguelyEqual(a, b float64) bool {
+	return math.Abs(a-b) <= vagueShare*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// copied reports whether two facts are one number written the same way in
+// both versions: the same text, or the same digits and separators with no
+// scale word and no other unit ("HUF 500.000" and "500.000 HUF"), or the
+// same digits where one version's only separator stands before three
+// digits and may group them ("42.000" and "42 000"). The translation then
+// says what the original says, whatever each language's rules make of it
+// ("2.000" is two thousand in French, two in English).
+func copied(en, fr *numFact) bool {
+	if en.text == fr.text {
+		return true
+	}
+	if en.unit != fr.unit && en.unit != "" && fr.unit != "" || (en.form|fr.form)&formScale != 0 {
+		return false
+	}
+	de, df := digitsOf(en.text), digitsOf(fr.text)
+	if de == "" {
+		return false
+	}
+	if de == df {
+		return true
+	}
+	return (mayGroup(de) || mayGroup(df)) && onlyDigits(de) == onlyDigits(df)
+}
+
+// mayGroup reports whether the number s has one separator, a dot or a
+// comma, with exactly three digits after it: a group in one language, a
+// decimal point in the other.
+func mayGroup(s string) bool {
+	i := strings.IndexAny(s, ".,")
+	return i > 0 && i == strings.LastIndexAny(s, ".,' \u00a0\u202f\u2009") && len(s)-i-1 == 3 && onlyDigits(s[i+1:]) == s[i+1:]
+}
+
+func onlyDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isDigitRune(r) {
+			return r
+		}
+		return -1
+	}, s)
+}
+
+// digitsOf returns the digits of s with the separators between them, from
+// the first digit to the last.
+func digitsOf(s string) string {
+	i := strings.IndexFunc(s, isDigitRune)
+	if i < 0 {
+		return ""
+	}
+	j := strings.LastIndexFunc(s, isDigitRune)
+	return s[i : j+1]
+}
+
+func isDigitRune(r rune) bool { return r < utf8.RuneSelf && isDigit(byte(r)) }
+
+// form is how a number is written: the bits of what its text holds.
+type form uint8
+
+const (
+	formDigits form = 1 << iota // 24
+	formWords                   // twenty-four, vingt-quatre
+	formScale                   // million, milliards, k, bn; hundred, cent
+	formRatio                   // out of, sur, over, a third, demi
+	formVague                   // une dizaine, a dozen, des centaines
+)
+
+// formOf reads the form of a fact's text with the English and French word
+// tables.
+func formOf(text string) form {
+	var f form
+	if strings.IndexFunc(text, isDigitRune) >= 0 {
+		f |= formDigits
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, loc := range [...]*locale{english, french} {
+			e := loc.lex[w]
+			if e == nil {
+				continue
+			}
+			switch {
+			case e.approxN > 0 || e.mult == 12:
+				f |= formVague
+			case e.scale > 0 || e.mult >= 100:
+				f |= formScale
+			case e.ratio != 0 || e.denom > 0 || e.half:
+				f |= formRatio
+			case e.card > 0:
+				f |= formWords
+			}
+		}
+	}
+	return f
+}
+
+// closeness returns relSame for equal values, relRounded when each is the
+// other within the stated precision (see rounds), and relNone otherwise.
+func closeness(a, b *numFact) relation {
+	if a.value == b.value {
+		return relSame
+	}
+	if rounds(a.val, a.low, a.high, a.approx, b.val, b.low, b.high, b.approx) {
+		return relRounded
+	}
+	return relNone
+}
+
+// rounds reports whether two different values state the same number within
+// precision. With a hedge on either side, either value within the other's
+// interval is enough (the hedge widened it a little). Otherwise the finer
+// value, rounded or cut to the coarser one's last digit, must give the
+// coarser value ("39 888 milliards" is 39.88 trillion cut, "5,27 millions"
+// is 5.3 million rounded); two values of the same precision must be equal.
+func rounds(av, al, ah float64, aApprox bool, bv, bl, bh float64, bApprox bool) bool {
+	if aApprox || bApprox {
+		return within(av, bl, bh) || within(bv, al, ah)
+	}
+	as, bs := ah-al, bh-bl
+	if nearlyEqual(as, bs) {
+		return false
+	}
+	fine, coarse, step, cl := av, bv, bs, bl
+	if as > bs {
+		fine, coarse, step, cl = bv, av, as, al
+	}
+	if coarse < 0 {
+		fine, coarse, cl = -fine, -coarse, -(cl + step) // mirror: low of -x is -(high of x)
+	}
+	eps := step * 1e-9
+	return fine >= cl-eps && fine < coarse+step-eps
+}
+
+func within(v, lo, hi float64) bool {
+	eps := (math.Abs(lo) + math.Abs(hi)) * 1e-12
+	return v >= lo-eps && v <= hi+eps
+}
+
+func nearlyEqual(a, b float64) bool {
+	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// shifted names a mistake that moves the digits by a power of ten: a power
+// of a thousand is the scale word (billion read as milliard, million as
+// mille), another power the decimal separator ("2.5" as "25"). The values
+// must be equal once shifted back, or for a scale agree within precision.
+func shifted(en, fr *numFact) Reason {
+	if en.val == 0 || fr.val == 0 || (en.val < 0) != (fr.val < 0) {
+		return ""
+	}
+	e := math.Round(math.Log10(en.val / fr.val))
+	if e == 0 || math.Abs(e) > 12 {
+		return ""
+	}
+	k := math.Pow(10, e)
+	if nearlyEqual(en.val, fr.val*k) {
+		if int(math.Abs(e))%3 == 0 {
+			return ReasonScale
+		}
+		return ReasonDecimal
+	}
+	// A scale word may also come with another precision ("39.88
+	// trillion" and "39 888 billions"); a moved separator keeps the digits.
+	if int(math.Abs(e))%3 == 0 && rounds(en.val, en.low, en.high, en.approx, fr.val*k, fr.low*k, fr.high*k, fr.approx) {
+		return ReasonScale
+	}
+	return ""
+}
+
+// measure is a unit of measurement: its dimension and its size in the
+// dimension's base unit (metre, square metre, kilogram…).
+type measure struct {
+	dim  string
+	size float64
+}
+
+// measures are the units of measurement Extract names, for telling a unit
+// conversion ("100 feet" / "30 mètres") from a wrong unit ("12 km" /
+// "12 m"). Units not here are counted nouns.
+var measures = map[string]measure{
+	"mm": {"length", 0.001}, "cm": {"length", 0.01}, "m": {"length", 1}, "km": {"length", 1000},
+	"inch": {"length", 0.0254}, "ft": {"length", 0.3048}, "mile": {"length", 1609.344},
+	"m2": {"area", 1}, "km2": {"area", 1e6}, "ha": {"area", 1e4}, "acre": {"area", 4046.8564224},
+	"kg": {"mass", 1}, "tonne": {"mass", 1000},
+	"litre": {"volume", 0.001}, "m3": {"volume", 1},
+	"kW": {"power", 1}, "MW": {"power", 1e3}, "GW": {"power", 1e6},
+	"kWh": {"energy", 1}, "MWh": {"energy", 1e3}, "GWh": {"energy", 1e6},
+	"minute": {"time", 60}, "hour": {"time", 3600}, "day": {"time", 86400},
+	"week": {"time", 7 * 86400}, "month": {"time", 30.436875 * 86400}, "year": {"time", 365.2425 * 86400},
+}
+
+// conversionShare is how far a converted value may stray from the exact
+// conversion: translators round "six miles" to "10 km".
+const conversionShare = 0.06
+
+// converts reports whether the two quantities are one measure in two
+// units, rounded as translators do.
+func converts(en, fr *numFact, ue, uf measure) bool {
+	a, b := en.val*ue.size, fr.val*uf.size
+	if a == 0 || b == 0 {
+		return false
+	}
+	return math.Abs(a-b) <= conversionShare*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// dateValue is a date fact's value taken apart; a range keeps its two ends.
+type dateValue struct {
+	ends [2]dateEnd
+	rng  bool
+	ok   bool
+}
+
+// dateEnd is YYYY[-MM[-DD]], YYYY-Qn or YYYY-Hn; zero fields are absent,
+// and year -1 is the XXXX of an unknown year.
+type dateEnd struct {
+	year, month, day int
+	quarter, half    int
+}
+
+func parseDateValue(s string) dateValue {
+	var d dateValue
+	a, b, rng := strings.Cut(s, "/")
+	var ok1, ok2 bool
+	d.ends[0], ok1 = parseDateEnd(a)
+	if rng {
+		d.ends[1], ok2 = parseDateEnd(b)
+	} else {
+		d.ends[1], ok2 = d.ends[0], true
+	}
+	d.rng, d.ok = rng, ok1 && ok2
+	return d
+}
+
+func parseDateEnd(s string) (dateEnd, bool) {
+	var e dateEnd
+	parts := strings.Split(s, "-")
+	if len(parts) == 0 || len(parts) > 3 {
+		return e, false
+	}
+	if parts[0] == "XXXX" {
+		e.year = -1
+	} else if y, err := strconv.Atoi(parts[0]); err == nil {
+		e.year = y
+	} else {
+		return e, false
+	}
+	if len(parts) >= 2 {
+		p := parts[1]
+		var err error
+		switch {
+		case strings.HasPrefix(p, "Q"):
+			e.quarter, err = strconv.Atoi(p[1:])
+		case strings.HasPrefix(p, "H"):
+			e.half, err = strconv.Atoi(p[1:])
+		default:
+			e.month, err = strconv.Atoi(p)
+		}
+		if err != nil {
+			return e, false
+		}
+	}
+	if len(parts) == 3 {
+		d, err := strconv.Atoi(parts[2])
+		if err != nil {
+			return e, false
+		}
+		e.day = d
+	}
+	return e, true
+}
+
+// compareDates relates two dates. A date and a unitless number of the same
+// value agree (one version read a year as a plain number). Dates that
+// differ in one part are a mismatch named by that part; a date that only
+// says less than the other ("March 2024" and "17 mars 2024") is rounded.
+func compareDates(en, fr *numFact) (relation, Reason) {
+	if en.kind != fr.kind {
+		if en.value == fr.value && (en.unit == "" && fr.unit == "") {
+			return relSame, ""
+		}
+		return relNone, ""
+	}
+	if en.value == fr.value {
+		return relSame, ""
+	}
+	a, b := en.date, fr.date
+	if !a.ok || !b.ok || a.rng != b.rng {
+		return relNone, ""
+	}
+	rel, reason := relSame, Reason("")
+	for i := range 2 {
+		r, why := compareDateEnds(a.ends[i], b.ends[i])
+		if r == relNone {
+			return relNone, ""
+		}
+		if r > rel {
+			rel, reason = r, why
+		}
+	}
+	return rel, reason
+}
+
+func compareDateEnds(a, b dateEnd) (relation, Reason) {
+	if a == b {
+		return relSame, ""
+	}
+	if a.year != b.year && a.year != -1 && b.year != -1 {
+		if a.month != b.month || a.day != b.day || a.quarter != b.quarter || a.half != b.half {
+			return relNone, "" // more than one part differs: no evidence of one fact
+		}
+		return relStructure, ReasonYear
+	}
+	less := func(x, y int) bool { return x == 0 || y == 0 } // one side leaves the part out
+	switch {
+	case a.quarter != b.quarter || a.half != b.half:
+		if (a.quarter != 0 && b.quarter != 0) || (a.half != 0 && b.half != 0) {
+			return relStructure, ReasonPeriod
+		}
+		if a.month == 0 && b.month == 0 && (a.quarter == 0 || b.quarter == 0) && (a.half == 0 || b.half == 0) {
+			return relRounded, "" // a year and a quarter of it
+		}
+		return relNone, ""
+	case a.month != b.month:
+		if less(a.month, b.month) && (a.day == 0 || b.day == 0) {
+			return relRounded, ""
+		}
+		if a.day == b.day {
+			return relStructure, ReasonMonth
+		}
+		return relNone, ""
+	case a.day != b.day:
+		if less(a.day, b.day) {
+			return relRounded, ""
+		}
+		return relStructure, ReasonDay
+	}
+	return relRounded, "" // only the year is unknown on one side
+}

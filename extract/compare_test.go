@@ -1,0 +1,224 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/language"
+
+	"diglot.dev/diglot/extract"
+)
+
+// alignCase is one English/French sentence pair and the records its
+// alignment must hold, as "status [reason] | EN text | FR text" keys.
+type alignCase struct {
+	name   string
+	en, fr string
+	want   []string
+}
+
+// compareCases pin how two versions of a number compare: the examples of
+// the compare issue, each mismatch reason and each legitimate variation.
+var compareCases = []alignCase{
+	// Precision-aware comparison.
+	{"rounded/cut-to-precision", "Revenue reached 39.88 trillion VND.", "Le chiffre d'affaires a atteint 39 888 milliards de dongs.",
+		[]string{"rounded | 39.88 trillion VND | 39 888 milliards de dongs"}},
+	{"rounded/rounded-to-precision", "Output hit 5.3 million tonnes.", "La production a atteint 5,27 millions de tonnes.",
+		[]string{"rounded | 5.3 million tonnes | 5,27 millions de tonnes"}},
+	{"mismatch/same-precision-other-digit", "Wages reached 6.4 million VND.", "Les salaires ont atteint 6,2 millions de dongs.",
+		[]string{"mismatch value | 6.4 million VND | 6,2 millions de dongs"}},
+	{"mismatch/next-digit-is-not-rounding", "Wages reached 6.4 million VND.", "Les salaires ont atteint 6,5 millions de dongs.",
+		[]string{"mismatch value | 6.4 million VND | 6,5 millions de dongs"}},
+	{"rounded/hedge-widens-a-little", "About 40,000 people came.", "Environ 40 500 personnes sont venues.",
+		[]string{"rounded | 40,000 people | 40 500 personnes"}},
+	{"mismatch/hedge-widens-not-a-lot", "About 6.4 million VND was paid.", "Environ 6,2 millions de dongs ont été versés.",
+		[]string{"mismatch value | 6.4 million VND | 6,2 millions de dongs"}},
+	// Mismatch reasons.
+	{"mismatch/billion-false-friend", "The plan costs 3.2 billion USD.", "Le plan coûte 3,2 billions de dollars.",
+		[]string{"mismatch scale | 3.2 billion USD | 3,2 billions de dollars"}},
+	{"mismatch/million-as-thousand", "A EUR 100 million fund.", "Un fonds de 100 000 euros.",
+		[]string{"mismatch scale | EUR 100 million | 100 000 euros"}},
+	{"mismatch/decimal-separator", "The city has 2.5 million residents.", "La ville compte 25 millions d'habitants.",
+		[]string{"mismatch decimal_separator | 2.5 million residents | 25 millions d'habitants"}},
+	{"mismatch/currency", "The grant is 5 million USD.", "La subvention est de 5 millions d'euros.",
+		[]string{"mismatch currency | 5 million USD | 5 millions d'euros"}},
+	{"mismatch/unit", "Work will take 3 months.", "Les travaux dureront 3 ans.",
+		[]string{"mismatch unit | 3 months | 3 ans"}},
+	{"mismatch/percent-vs-points", "Unemployment rose 0.5 percentage points.", "Le chômage a augmenté de 0,5 %.",
+		[]string{"mismatch percent_vs_points | 0.5 percentage points | 0,5 %"}},
+	{"mismatch/year", "The bridge opened in 2023.", "Le pont a ouvert en 2022.",
+		[]string{"mismatch date_year | 2023 | 2022"}},
+	{"mismatch/month", "Sales rose in March 2024.", "Les ventes ont augmenté en mai 2024.",
+		[]string{"mismatch date_month | March 2024 | mai 2024"}},
+	{"mismatch/day", "The fair opens on 17 November 2024.", "La foire ouvre le 27 novembre 2024.",
+		[]string{"mismatch date_day | 17 November 2024 | 27 novembre 2024"}},
+	{"mismatch/quarter", "Work starts in the first quarter of 2025.", "Les travaux commencent au deuxième trimestre 2025.",
+		[]string{"mismatch date_period | first quarter of 2025 | deuxième trimestre 2025"}},
+	{"mismatch/one-record-not-two", "Exports rose 7.5%, imports 3.8% and retail 2.7%.", "Les exportations ont augmenté de 5,7 %, les importations de 3,8 % et le commerce de 2,7 %.",
+		[]string{"mismatch value | 7.5% | 5,7 %", "match | 3.8% | 3,8 %", "match | 2.7% | 2,7 %"}},
+	// Legitimate variation.
+	{"match/words-and-digits", "Two bridges and 3 roads in ten months.", "Deux ponts et trois routes en 10 mois.",
+		[]string{"match | Two | Deux", "match | 3 | trois", "match | ten months | 10 mois"}},
+	{"match/dozen", "A dozen projects were approved.", "Une douzaine de projets ont été approuvés.",
+		[]string{"match | A dozen projects | Une douzaine de projets"}},
+	{"match/trillion-as-milliards", "Debt reached 88 trillion USD.", "La dette a atteint 88 000 milliards de dollars.",
+		[]string{"match | 88 trillion USD | 88 000 milliards de dollars"}},
+	{"match/cfa-francs", "The budget is 5,500 billion CFA francs.", "Le budget est de 5 500 milliards de FCFA.",
+		[]string{"match | 5,500 billion CFA francs | 5 500 milliards de FCFA"}},
+	{"match/md-euro", "A €1.2 billion plan.", "Un plan de 1,2 Md€.",
+		[]string{"match | €1.2 billion | 1,2 Md€"}},
+	{"match/year-range", "The 2019-20 season.", "La saison 2019-2020.",
+		[]string{"match | 2019-20 | 2019-2020"}},
+	{"match/copied-dot-grouping", "About 2.000 lawyers marched.", "Environ 2.000 avocats ont manifesté.",
+		[]string{"rounded | 2.000 | 2.000"}},
+	{"rounded/unit-conversion", "A 100-foot tower.", "Une tour de 30 mètres.",
+		[]string{"rounded | 100-foot | 30 mètres"}},
+	{"none/currency-conversion", "Tickets cost $89.", "Les billets coûtent 78 euros.",
+		[]string{"only_en | $89 | ", "only_fr |  | 78 euros"}},
+	{"none/scale-left-to-the-reader", "The Fed sends $40 billion and 24 more.", "La Fed envoie 40 milliards de dollars et 24 milliards de plus.",
+		[]string{"match | $40 billion | 40 milliards de dollars", "only_en | 24 | ", "only_fr |  | 24 milliards"}},
+	{"none/vague-round-number", "A dozen measures were adopted.", "Une dizaine de mesures ont été adoptées.",
+		[]string{"rounded | A dozen | Une dizaine"}},
+	{"none/not-facts", "The 5G network reached COVID-19 wards; call 1800 1091.", "Le réseau 5G a atteint les services COVID-19 ; appelez le 1800 1091.",
+		nil},
+	{"none/coins-are-localised", "Not even one penny.", "Pas même 1 cent.",
+		[]string{"only_en | one penny | ", "only_fr |  | 1 cent"}},
+	// French reads "deux électeurs sur trois" as two numbers, not a ratio:
+	// neither is a mismatch.
+	{"none/ratio-is-not-a-count", "Two out of three voters agree.", "Deux électeurs sur trois sont d'accord.",
+		[]string{"only_en | Two out of three | ", "only_fr |  | Deux", "only_fr |  | trois"}},
+}
+
+func TestCompare(t *testing.T) {
+	for _, tc := range compareCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := alignPair(t, tc.en, tc.fr)
+			got := recordKeys(a)
+			want := append([]string(nil), tc.want...)
+			for i := range want {
+				want[i] = strings.ReplaceAll(want[i], "\u00a0", " ")
+			}
+			for i := range got {
+				got[i] = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(got[i])
+			}
+			if !sameKeys(want, got) {
+				t.Errorf("Align(%q, %q):\n got %q\nwant %q", tc.en, tc.fr, got, want)
+			}
+		})
+	}
+}
+
+// sameKeys compares two key lists as multisets.
+func sameKeys(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	n := make(map[string]int)
+	for _, k := range a {
+		n[k]++
+	}
+	for _, k := range b {
+		n[k]--
+	}
+	for _, c := range n {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// TestAlignPartialTranslation checks that a paragraph the French leaves
+// out comes out only_en and untranslated, without pulling the later
+// paragraphs out of place, even when they repeat its kind of numbers.
+func TestAlignPartialTranslation(t *testing.T) {
+	en := "Exports rose 12% in 2024.\n\nImports rose 8% to 4.1 billion USD.\n\nRetail sales rose 9% in 2024.\n"
+	fr := "Les exportations ont augmenté de 12 % en 2024.\n\nLes ventes au détail ont augmenté de 9 % en 2024.\n"
+	a := alignPair(t, en, fr)
+	want := []string{"match | 12% | 12 %", "match | 2024 | 2024", "only_en | 8% | ", "only_en | 4.1 billion USD | ", "match | 9% | 9 %", "match | 2024 | 2024"}
+	got := recordKeys(a)
+	for i := range got {
+		got[i] = strings.ReplaceAll(got[i], "\u00a0", " ")
+	}
+	if !sameKeys(want, got) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	if len(a.UntranslatedEN) != 1 || en[a.UntranslatedEN[0].Start:a.UntranslatedEN[0].End] != "Imports rose 8% to 4.1 billion USD." {
+		t.Errorf("untranslated English paragraphs %v, want the imports paragraph", a.UntranslatedEN)
+	}
+	if len(a.UntranslatedFR) != 0 {
+		t.Errorf("untranslated French paragraphs %v, want none", a.UntranslatedFR)
+	}
+}
+
+// TestAlignOrder checks the records' order: English reading order, a
+// French-only fact after the record that precedes it in the French.
+func TestAlignOrder(t *testing.T) {
+	a := alignPair(t, "In 2024, 12 parks opened.", "En 2024, 12 parcs et 3 musées ont ouvert en 2025.")
+	var got []string
+	for _, r := range a.Facts {
+		got = append(got, fmt.Sprintf("%s", r.Status))
+	}
+	want := "[match match only_fr only_fr]"
+	if fmt.Sprint(got) != want {
+		t.Errorf("statuses %v, want %s", got, want)
+	}
+	if a.Summary != (extract.Summary{Match: 2, OnlyFR: 2}) {
+		t.Errorf("summary %+v, want 2 match, 2 only_fr", a.Summary)
+	}
+}
+
+// TestAlignBadSpans checks that facts whose spans do not index the text
+// (from a stale store, say) are still aligned by value, without a panic.
+func TestAlignBadSpans(t *testing.T) {
+	f := extract.Fact{Kind: extract.Percent, Value: "9.07", Unit: "%", Low: "9.065", High: "9.075", Text: "9.07%", Start: 500, End: 505}
+	g := f
+	g.Text, g.Start, g.End = "9,07 %", 90, 80
+	a := extract.Align(extract.Version{Text: "short", Facts: []extract.Fact{f}}, extract.Version{Facts: []extract.Fact{g}})
+	if a.Summary != (extract.Summary{Match: 1}) {
+		t.Errorf("summary %+v, want one match", a.Summary)
+	}
+	if a := extract.Align(extract.Version{}, extract.Version{}); len(a.Facts) != 0 {
+		t.Errorf("empty versions give %v", a.Facts)
+	}
+}
+
+func TestSentenceAt(t *testing.T) {
+	text := "First one. Revenue rose 9.07% in 2024; exports fell.\nNext line."
+	i := strings.Index(text, "9.07%")
+	sp := extract.SentenceAt(text, i, i+5)
+	if got := text[sp.Start:sp.End]; got != "Revenue rose 9.07% in 2024;" {
+		t.Errorf("SentenceAt = %q", got)
+	}
+	sp = extract.SentenceAt(text, 1000, 2000) // clamped to the end: the last sentence
+	if got := text[sp.Start:sp.End]; got != "Next line." {
+		t.Errorf("out of range: %+v", sp)
+	}
+}
+
+// TestExtractConcept checks that Extract names what a number measures from
+// the lexicon word nearest to it in its sentence, and none for dates.
+func TestExtractConcept(t *testing.T) {
+	for _, tc := range []struct {
+		lang language.Tag
+		in   string
+		want []string // concept of each fact, in order
+	}{
+		{language.English, "In 2024, revenue reached 39.88 trillion VND. Exports rose 12%.", []string{"", "revenue", "growth"}},
+		{language.French, "En 2024, le chiffre d'affaires a atteint 39 888 milliards de dongs; le chômage, 2,1 %.", []string{"", "revenue", "unemployment"}},
+		{language.English, "Software exports hit 165 million USD.", []string{"exports"}},
+	} {
+		facts, err := extract.Extract(tc.in, tc.lang, extract.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range facts {
+			got = append(got, f.Concept)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("Extract(%q) concepts %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

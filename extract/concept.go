@@ -1,0 +1,414 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// conceptData is the bilingual lexicon of what numbers measure; see the
+// header of concepts.txt for its format.
+//
+//go:embed concepts.txt
+var conceptData string
+
+// lexicon maps the words around numbers to language-neutral concepts. One
+// map serves both languages: a concept's English and French words sit side
+// by side, and the few words the languages share mean the same thing.
+type lexicon struct {
+	words map[string]lexWord // a normalized word → what it starts
+	// starts marks the first two letters of the lexicon's words, so that
+	// most words of a text ("the", "les", "and") skip the map.
+	starts [26 * 26]bool
+}
+
+// mayStart reports whether a lexicon word may begin like w.
+func (lx *lexicon) mayStart(w []byte) bool {
+	if len(w) < 2 || !asciiLower(w[0]) || !asciiLower(w[1]) {
+		return true
+	}
+	return lx.starts[int(w[0]-'a')*26+int(w[1]-'a')]
+}
+
+func asciiLower(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// lexWord is what a normalized word may be: a concept word, the first
+// word of phrases, or both.
+type lexWord struct {
+	concept string
+	phrases []phrase
+}
+
+type phrase struct {
+	rest    []string // the normalized words after the first
+	concept string
+}
+
+// concepts is the lexicon of concepts.txt, parsed on first use.
+var concepts = sync.OnceValue(func() *lexicon {
+	lx, err := parseLexicon(conceptData)
+	if err != nil {
+		panic(err) // the file is part of the package; TestLexicon keeps it valid
+	}
+	return lx
+})
+
+// parseLexicon reads the concept table. A word or phrase listed under two
+// concepts keeps the first.
+func parseLexicon(data string) (*lexicon, error) {
+	lx := &lexicon{words: make(map[string]lexWord)}
+	defer func() {
+		for w := range lx.words {
+			if len(w) >= 2 && asciiLower(w[0]) && asciiLower(w[1]) {
+				lx.starts[int(w[0]-'a')*26+int(w[1]-'a')] = true
+			}
+		}
+	}()
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "|")
+		if len(cols) != 3 {
+			return nil, fmt.Errorf("concepts.txt:%d: want 3 columns separated by |, got %d", n+1, len(cols))
+		}
+		concept := strings.TrimSpace(cols[0])
+		if concept == "" || strings.ContainsFunc(concept, func(r rune) bool { return r != '_' && (r < 'a' || r > 'z') }) {
+			return nil, fmt.Errorf("concepts.txt:%d: concept %q is not lower-case letters and underscores", n+1, concept)
+		}
+		for _, col := range cols[1:] {
+			for entry := range strings.SplitSeq(col, ",") {
+				ws := normalizedWords(entry)
+				switch {
+				case len(ws) == 0:
+					return nil, fmt.Errorf("concepts.txt:%d: empty entry for %s", n+1, concept)
+				case len(ws) == 1:
+					if w := lx.words[ws[0]]; w.concept == "" {
+						w.concept = concept
+						lx.words[ws[0]] = w
+					}
+				default:
+					w := lx.words[ws[0]]
+					w.phrases = append(w.phrases, phrase{rest: ws[1:], concept: concept})
+					lx.words[ws[0]] = w
+				}
+			}
+		}
+	}
+	return lx, nil
+}
+
+// normalizedWords splits s into the lexicon's normalized words.
+func normalizedWords(s string) []string {
+	var ws []string
+	var buf []byte
+	for i := 0; i < len(s); {
+		w, end := nextWord(s, i, &buf)
+		if w == "" {
+			break
+		}
+		ws = append(ws, w)
+		i = end
+	}
+	return ws
+}
+
+// nextWord finds the first word of s at or after i and returns it
+// normalized (lower case, accents and a final plural s dropped) and the
+// offset just past it; w is empty when no word is left.
+func nextWord(s string, i int, buf *[]byte) (w string, end int) {
+	start, end := nextWordBytes(s, i, buf)
+	if start == end {
+		return "", end
+	}
+	return string(*buf), end
+}
+
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// appendFolded appends r in lower case without its accent.
+func appendFolded(b []byte, r rune) []byte {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(b, byte(r))
+	}
+	r = unicode.ToLower(r)
+	switch r {
+	case 'à', 'â', 'ä', 'á', 'ã', 'å':
+		r = 'a'
+	case 'é', 'è', 'ê', 'ë':
+		r = 'e'
+	case 'î', 'ï', 'í', 'ì':
+		r = 'i'
+	case 'ô', 'ö', 'ó', 'ò', 'õ':
+		r = 'o'
+	case 'û', 'ü', 'ú', 'ù':
+		r = 'u'
+	case 'ç':
+		r = 'c'
+	case 'ÿ':
+		r = 'y'
+	case 'œ':
+		return append(b, 'o', 'e')
+	case 'æ':
+		return append(b, 'a', 'e')
+	}
+	return utf8.AppendRune(b, r)
+}
+
+// conceptHit is a lexicon word or phrase found in a text.
+type conceptHit struct {
+	start, end int
+	concept    string
+}
+
+// conceptScanner finds lexicon words in text without allocating per word;
+// its buffers are reused from one scan to the next.
+type conceptScanner struct {
+	buf, buf2 []byte
+	hits      []conceptHit
+	near      []string
+}
+
+// scan returns the lexicon words and phrases of text[from:to], in order, a
+// phrase before the words it is made of. The result is valid until the
+// next scan.
+func (sc *conceptScanner) scan(text string, from, to int) []conceptHit {
+	lx := concepts()
+	sc.hits = sc.hits[:0]
+	for i := from; i < to; {
+		start, end := nextWordBytes(text[:to], i, &sc.buf)
+		if end == start {
+			break
+		}
+		i = end
+		if !lx.mayStart(sc.buf) {
+			continue
+		}
+		lw, ok := lx.words[string(sc.buf)]
+		if !ok {
+			continue
+		}
+		if len(lw.phrases) > 0 {
+			best, bestEnd, bestLen := "", 0, 0
+			for _, p := range lw.phrases {
+				if len(p.rest) <= bestLen {
+					continue
+				}
+				if e, ok := sc.phraseAt(text[:to], end, p.rest); ok {
+					best, bestEnd, bestLen = p.concept, e, len(p.rest)
+				}
+			}
+			if best != "" {
+				sc.hits = append(sc.hits, conceptHit{start, bestEnd, best})
+				i = bestEnd
+				continue
+			}
+		}
+		if lw.concept != "" {
+			sc.hits = append(sc.hits, conceptHit{start, end, lw.concept})
+		}
+	}
+	return sc.hits
+}
+
+// phraseAt reports whether the words of text from i on are rest, and
+// where the last one ends.
+func (sc *conceptScanner) phraseAt(text string, i int, rest []string) (int, bool) {
+	for _, w := range rest {
+		start, end := nextWordBytes(text, i, &sc.buf2)
+		if start == end || string(sc.buf2) != w {
+			return 0, false
+		}
+		i = end
+	}
+	return i, true
+}
+
+// nextWordBytes finds the first word of s at or after i, normalizes it
+// into *buf as nextWord does, and returns its bounds (start == end when no
+// word is left).
+func nextWordBytes(s string, i int, buf *[]byte) (start, end int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiLetter(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			break
+		}
+		i += n
+	}
+	start = i
+	b := (*buf)[:0]
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !asciiLetter(c) {
+				break
+			}
+			b = append(b, c|0x20) // lower case
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		b = appendFolded(b, r)
+		i += n
+	}
+	if len(b) > 3 && b[len(b)-1] == 's' {
+		b = b[:len(b)-1]
+	}
+	*buf = b
+	return start, i
+}
+
+// conceptReach is how far, in bytes, a fact looks for the words that say
+// what it measures; a word after the number counts afterWeight times its
+// distance, as the measured noun mostly comes first in both languages
+// ("exports reached…", "les exportations ont atteint…").
+const (
+	conceptReach = 60
+	afterWeight  = 3
+)
+
+// tagConcepts sets the Concept of each fact but dates to the nearest
+// concept word of its sentence (see nearConcepts).
+func tagConcepts(text string, facts []Fact, sc *conceptScanner) {
+	eachConcepts(text, facts, sc, func(i int, near []string) {
+		if facts[i].Kind != Date && len(near) > 0 {
+			facts[i].Concept = near[0]
+		}
+	})
+}
+
+// eachConcepts calls fn with each fact's index and the concepts of the
+// words near it, nearest first: words of its sentence within conceptReach
+// that no other fact stands between. facts are sorted by Start and index
+// text. The slice passed to fn is reused, and sc's buffers with it.
+func eachConcepts(text string, facts []Fact, sc *conceptScanner, fn func(i int, near []string)) {
+	type window struct{ from, to int }
+	wins := make([]window, len(facts))
+	for j := range facts {
+		wins[j].from, wins[j].to = conceptWindow(text, facts, j)
+	}
+	// Scan each run of overlapping windows once.
+	for j := 0; j < len(facts); {
+		k, to := j+1, wins[j].to
+		for k < len(facts) && wins[k].from <= to {
+			to = max(to, wins[k].to)
+			k++
+		}
+		hits := sc.scan(text, wins[j].from, to)
+		for ; j < k; j++ {
+			sc.near = nearConcepts(text, hits, facts[j], wins[j].from, wins[j].to, sc.near[:0])
+			fn(j, sc.near)
+		}
+	}
+}
+
+// conceptWindow returns the bytes whose words may say what facts[j]
+// measures: within reach before and after it, on its line, and not past
+// the facts on either side.
+func conceptWindow(text string, facts []Fact, j int) (from, to int) {
+	f := facts[j]
+	from = max(0, f.Start-conceptReach-phraseSlack)
+	if j > 0 {
+		from = max(from, facts[j-1].End)
+	}
+	if k := strings.LastIndexByte(text[from:f.Start], '\n'); k >= 0 {
+		from += k + 1
+	}
+	if j == 0 || from > facts[j-1].End {
+		for from > 0 && from < f.Start {
+			r, n := utf8.DecodeLastRuneInString(text[:from])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			from -= n // start at a word's beginning
+		}
+	}
+	to = min(len(text), f.End+conceptReach/afterWeight+phraseSlack)
+	if j+1 < len(facts) {
+		to = min(to, max(f.End, facts[j+1].Start))
+	}
+	if k := strings.IndexByte(text[f.End:to], '\n'); k >= 0 {
+		to = f.End + k
+	}
+	return from, to
+}
+
+// phraseSlack widens the scanned window so that a phrase ending within
+// reach is read whole.
+const phraseSlack = 24
+
+// nearConcepts appends the concepts of the hits within text[from:to] near
+// f, nearest first, each once.
+func nearConcepts(text string, hits []conceptHit, f Fact, from, to int, near []string) []string {
+	type scored struct {
+		concept string
+		d       int
+	}
+	var best [4]scored
+	n := 0
+	for _, h := range hits {
+		var d int
+		switch {
+		case h.start < from || h.end > to:
+			continue
+		case h.end <= f.Start:
+			if crossesSentence(text[h.end:f.Start]) {
+				continue
+			}
+			d = f.Start - h.end
+		case h.start >= f.End:
+			if crossesSentence(text[f.End:h.start]) {
+				continue
+			}
+			d = (h.start - f.End) * afterWeight
+		default:
+			continue // inside the fact: its own unit
+		}
+		if d > conceptReach {
+			continue
+		}
+		// Insert in distance order, keeping the nearest few.
+		k := n
+		for k > 0 && best[k-1].d > d {
+			k--
+		}
+		if k == len(best) {
+			continue
+		}
+		if n < len(best) {
+			n++
+		}
+		copy(best[k+1:n], best[k:n-1])
+		best[k] = scored{h.concept, d}
+	}
+	for _, b := range best[:n] {
+		if !slices.Contains(near, b.concept) {
+			near = append(near, b.concept)
+		}
+	}
+	return near
+}
+
+// crossesSentence reports whether s, the text between two words, holds the
+// end of a sentence or clause: a semicolon, a question or exclamation mark,
+// or a full stop before a space (a decimal point has a digit after it).
+func crossesSentence(s string) bool {
+	return strings.ContainsAny(s, ";!?\n") || strings.Contains(s, ". ")
+}
