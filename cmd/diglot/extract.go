@@ -143,19 +143,27 @@ func (f *extractFlags) options() (language.Tag, extract.Options, error) {
 	default:
 		return lang, opt, usagef("extract", "--lang %q: want en, fr or auto", f.lang)
 	}
-	if f.published != "" {
-		t, err := time.Parse(time.DateOnly, f.published)
+	opt, err := parseExtractOptions("extract", f.published, f.dollar)
+	return lang, opt, err
+}
+
+// parseExtractOptions checks the --published and --dollar flags of
+// command cmd and turns them into extract's options.
+func parseExtractOptions(cmd, published, dollar string) (extract.Options, error) {
+	var opt extract.Options
+	if published != "" {
+		t, err := time.Parse(time.DateOnly, published)
 		if err != nil {
-			return lang, opt, usagef("extract", "--published %q: want a date as YYYY-MM-DD", f.published)
+			return opt, usagef(cmd, "--published %q: want a date as YYYY-MM-DD", published)
 		}
 		opt.Published = t
 	}
-	unit, err := currency.ParseISO(f.dollar)
-	if err != nil || strings.EqualFold(f.dollar, "XXX") {
-		return lang, opt, usagef("extract", "--dollar %q: want an ISO 4217 currency code such as USD or CAD", f.dollar)
+	unit, err := currency.ParseISO(dollar)
+	if err != nil || strings.EqualFold(dollar, "XXX") {
+		return opt, usagef(cmd, "--dollar %q: want an ISO 4217 currency code such as USD or CAD", dollar)
 	}
 	opt.Dollar = unit.String()
-	return lang, opt, nil
+	return opt, nil
 }
 
 // extractChunks runs extractFn over each chunk of the text called name and

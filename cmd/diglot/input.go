@@ -40,6 +40,34 @@ func openText(name string, r io.Reader) (*chunker, error) {
 	return newChunker(strings.NewReader(text), chunkTarget, chunkMax), nil
 }
 
+// maxText is the largest input read whole (compare aligns whole articles).
+const maxText = 32 << 20
+
+// readWholeText returns the text of the input called name, read from r: the
+// input itself for plain text, the visible text for an HTML page. Inputs
+// over maxText bytes, binary data and invalid UTF-8 are errors.
+func readWholeText(name string, r io.Reader) (string, error) {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, err := br.Peek(sniffLen)
+	if err != nil && err != io.EOF {
+		return "", readError(name, err)
+	}
+	if looksLikeHTML(name, head) {
+		return readHTML(name, br)
+	}
+	b, err := io.ReadAll(io.LimitReader(br, maxText+1))
+	if err != nil {
+		return "", readError(name, err)
+	}
+	if len(b) > maxText {
+		return "", fmt.Errorf("%s: text larger than the %d MiB limit of one article", name, maxText>>20)
+	}
+	if err := checkText(name, 0, string(b)); err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
 // htmlStarts begin an HTML document; htmlTags, found anywhere in its
 // first kilobyte, mark a page or a fragment of one.
 var (

@@ -96,7 +96,7 @@ type command struct {
 
 // commands lists diglot's subcommands in the order help shows them.
 func commands() []command {
-	return []command{extractCommand(), helpCommand(), versionCommand()}
+	return []command{extractCommand(), compareCommand(), helpCommand(), versionCommand()}
 }
 
 func lookup(name string) (command, bool) {
