@@ -181,10 +181,10 @@ type alignItem struct {
 func Align(en, fr Version) Alignment {
 	enParas, frParas := paragraphs(en.Text), paragraphs(fr.Text)
 	if len(enParas) == 0 {
-		enParas = []span{{0, len(en.Text)}}
+		enParas = []Span{{0, len(en.Text)}}
 	}
 	if len(frParas) == 0 {
-		frParas = []span{{0, len(fr.Text)}}
+		frParas = []Span{{0, len(fr.Text)}}
 	}
 	ei, fi := alignItems(en, enParas), alignItems(fr, frParas)
 
@@ -195,9 +195,9 @@ func Align(en, fr Version) Alignment {
 	rels := make([]cmp, len(ei)*len(fi))
 	agreeEN := make([]float64, len(enParas)*len(frParas))
 	agreeFR := make([]float64, len(enParas)*len(frParas))
-	paraOf := func(ps []span, start int) int {
+	paraOf := func(ps []Span, start int) int {
 		for k, p := range ps {
-			if start < p.end {
+			if start < p.End {
 				return k
 			}
 		}
@@ -211,22 +211,26 @@ func Align(en, fr Version) Alignment {
 	for j := range fi {
 		frPara[j] = paraOf(frParas, fi[j].fact.Start)
 	}
+	// agreeEN[e, f] weighs the facts of English paragraph e that French
+	// paragraph f states alike, each once; agreeFR the other way. Facts
+	// come in paragraph order, so a fact's partners in one paragraph are
+	// consecutive.
 	for i := range ei {
-		seen := make(map[int]bool)
+		last := -1
 		for j := range fi {
 			r, why := compareFacts(&ei[i].num, &fi[j].num)
 			rels[i*len(fi)+j] = cmp{r, why}
-			if r.agrees() && !seen[frPara[j]] {
-				seen[frPara[j]] = true
+			if r.agrees() && frPara[j] != last {
+				last = frPara[j]
 				agreeEN[enPara[i]*len(frParas)+frPara[j]] += ei[i].weight
 			}
 		}
 	}
 	for j := range fi {
-		seen := make(map[int]bool)
+		last := -1
 		for i := range ei {
-			if rels[i*len(fi)+j].rel.agrees() && !seen[enPara[i]] {
-				seen[enPara[i]] = true
+			if rels[i*len(fi)+j].rel.agrees() && enPara[i] != last {
+				last = enPara[i]
 				agreeFR[enPara[i]*len(frParas)+frPara[j]] += fi[j].weight
 			}
 		}
@@ -316,10 +320,10 @@ func Align(en, fr Version) Alignment {
 			continue
 		}
 		for e := b.e0; e < b.e1; e++ {
-			a.UntranslatedEN = append(a.UntranslatedEN, Span{enParas[e].start, enParas[e].end})
+			a.UntranslatedEN = append(a.UntranslatedEN, enParas[e])
 		}
 		for f := b.f0; f < b.f1; f++ {
-			a.UntranslatedFR = append(a.UntranslatedFR, Span{frParas[f].start, frParas[f].end})
+			a.UntranslatedFR = append(a.UntranslatedFR, frParas[f])
 		}
 	}
 	return a
@@ -408,7 +412,7 @@ func agreesWithin(agrees func(int) bool, groups [][]int) bool {
 
 // alignItems prepares the facts of one version, sorted by Start. A fact
 // whose span lies outside the text keeps no context.
-func alignItems(v Version, paras []span) []alignItem {
+func alignItems(v Version, paras []Span) []alignItem {
 	facts := make([]Fact, len(v.Facts))
 	copy(facts, v.Facts)
 	slices.SortStableFunc(facts, func(a, b Fact) int { return a.Start - b.Start })
@@ -451,7 +455,7 @@ func anchorValue(f *Fact) float64 {
 
 // placeItems sets each item's bead and its relative place in the bead's
 // text on its side; side gives a bead's paragraph range on that side.
-func placeItems(items []alignItem, para []int, paras []span, beads []bead, side func(bead) (int, int)) {
+func placeItems(items []alignItem, para []int, paras []Span, beads []bead, side func(bead) (int, int)) {
 	beadOf := make([]int, len(paras))
 	for k, b := range beads {
 		p0, p1 := side(b)
@@ -465,7 +469,7 @@ func placeItems(items []alignItem, para []int, paras []span, beads []bead, side 
 		}
 		b := beadOf[para[k]]
 		p0, p1 := side(beads[b])
-		start, end := paras[p0].start, paras[p1-1].end
+		start, end := paras[p0].Start, paras[p1-1].End
 		items[k].bead = b
 		items[k].pos = float64(items[k].fact.Start-start) / float64(max(1, end-start))
 		items[k].pos = min(1, max(0, items[k].pos))

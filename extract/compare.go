@@ -53,9 +53,6 @@ func readNumFact(f *Fact) numFact {
 	return n
 }
 
-// step is the unit of the last stated digit (the interval is ± half of it).
-func (n numFact) step() float64 { return n.high - n.low }
-
 // compareFacts says how two facts relate and, for an error, why.
 func compareFacts(en, fr *numFact) (relation, Reason) {
 	if en.kind == Date || fr.kind == Date {

@@ -5,12 +5,9 @@ import (
 	"strings"
 )
 
-// span is a paragraph of a text: a non-blank line, trimmed.
-type span struct{ start, end int }
-
-// paragraphs splits text into its non-blank lines.
-func paragraphs(text string) []span {
-	var ps []span
+// paragraphs splits text into its paragraphs: its non-blank lines, trimmed.
+func paragraphs(text string) []Span {
+	var ps []Span
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -22,7 +19,7 @@ func paragraphs(text string) []span {
 		trimmed := strings.TrimSpace(line)
 		if trimmed != "" {
 			s := start + strings.Index(line, trimmed)
-			ps = append(ps, span{s, s + len(trimmed)})
+			ps = append(ps, Span{s, s + len(trimmed)})
 		}
 		start = end + 1
 	}
@@ -57,7 +54,7 @@ const (
 // French paragraphs (dynamic programming over one-to-one pairs, two-to-one
 // and one-to-two merges, and untranslated paragraphs, in the manner of Gale
 // and Church). anchor(e0, e1, f0, f1) scores the facts the groups share.
-func alignParagraphs(en, fr []span, anchor func(b bead) float64) []bead {
+func alignParagraphs(en, fr []Span, anchor func(b bead) float64) []bead {
 	n, m := len(en), len(fr)
 	score := make([][]float64, n+1)
 	back := make([][]bead, n+1)
@@ -69,11 +66,11 @@ func alignParagraphs(en, fr []span, anchor func(b bead) float64) []bead {
 		}
 	}
 	score[0][0] = 0
-	length := func(ps []span, a, b int) float64 {
+	length := func(ps []Span, a, b int) float64 {
 		if b <= a {
 			return 0
 		}
-		return float64(ps[b-1].end - ps[a].start)
+		return float64(ps[b-1].End - ps[a].Start)
 	}
 	moves := [...]struct{ de, df int }{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}
 	for i := 0; i <= n; i++ {
