@@ -103,30 +103,20 @@ func parseLexicon(data string) (*lexicon, error) {
 	return lx, nil
 }
 
-// normalizedWords splits s into the lexicon's normalized words.
+// normalizedWords splits s into the lexicon's normalized words (see
+// nextWordBytes).
 func normalizedWords(s string) []string {
 	var ws []string
 	var buf []byte
 	for i := 0; i < len(s); {
-		w, end := nextWord(s, i, &buf)
-		if w == "" {
+		start, end := nextWordBytes(s, i, &buf)
+		if start == end {
 			break
 		}
-		ws = append(ws, w)
+		ws = append(ws, string(buf))
 		i = end
 	}
 	return ws
-}
-
-// nextWord finds the first word of s at or after i and returns it
-// normalized (lower case, accents and a final plural s dropped) and the
-// offset just past it; w is empty when no word is left.
-func nextWord(s string, i int, buf *[]byte) (w string, end int) {
-	start, end := nextWordBytes(s, i, buf)
-	if start == end {
-		return "", end
-	}
-	return string(*buf), end
 }
 
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
@@ -233,8 +223,8 @@ func (sc *conceptScanner) phraseAt(text string, i int, rest []string) (int, bool
 }
 
 // nextWordBytes finds the first word of s at or after i, normalizes it
-// into *buf as nextWord does, and returns its bounds (start == end when no
-// word is left).
+// into *buf (lower case, accents and a final plural s dropped), and returns
+// its bounds (start == end when no word is left).
 func nextWordBytes(s string, i int, buf *[]byte) (start, end int) {
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {

@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 	"unicode"
@@ -138,15 +137,11 @@ func runCompare(ctx context.Context, args []string, sio stdio) error {
 // readVersion reads the file called name ("-" for standard input) whole and
 // extracts its facts in lang.
 func readVersion(ctx context.Context, sio stdio, name string, lang language.Tag, opt extract.Options) (extract.Version, error) {
-	r, display := sio.in, "stdin"
-	if name != "-" {
-		file, err := os.Open(name)
-		if err != nil {
-			return extract.Version{}, err
-		}
-		defer file.Close()
-		r, display = file, name
+	r, display, closeFn, err := openInput(sio, name)
+	if err != nil {
+		return extract.Version{}, err
 	}
+	defer closeFn()
 	text, err := readWholeText(display, r)
 	if err != nil {
 		return extract.Version{}, err

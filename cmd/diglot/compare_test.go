@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -93,8 +94,26 @@ func TestCompareJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(out.UntranslatedEN) != 1 || !strings.Contains(string(text[out.UntranslatedEN[0].Start:out.UntranslatedEN[0].End]), " ") {
-		t.Errorf("untranslated_en = %v, want the one omitted paragraph", out.UntranslatedEN)
+	// The one untranslated paragraph is a whole line of the input and
+	// holds every only_en fact.
+	if len(out.UntranslatedEN) != 1 {
+		t.Fatalf("untranslated_en = %v, want the one omitted paragraph", out.UntranslatedEN)
+	}
+	u := out.UntranslatedEN[0]
+	if !slices.Contains(strings.Split(string(text), "\n"), string(text[u.Start:u.End])) {
+		t.Errorf("untranslated_en %v is not a whole paragraph: %q", u, text[u.Start:u.End])
+	}
+	for _, r := range out.Facts {
+		if string(r["status"]) != `"only_en"` {
+			continue
+		}
+		var f struct{ Start, End int }
+		if err := json.Unmarshal(r["en"], &f); err != nil {
+			t.Fatal(err)
+		}
+		if f.Start < u.Start || f.End > u.End {
+			t.Errorf("only_en fact at [%d,%d) lies outside the untranslated paragraph %v", f.Start, f.End, u)
+		}
 	}
 }
 

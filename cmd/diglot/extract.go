@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -103,15 +102,11 @@ func runExtract(ctx context.Context, args []string, sio stdio) error {
 		name = operands[0]
 	}
 
-	r, display := sio.in, "stdin"
-	if name != "-" {
-		file, err := os.Open(name)
-		if err != nil {
-			return err // *PathError: "open NAME: reason"
-		}
-		defer file.Close()
-		r, display = file, name
+	r, display, closeFn, err := openInput(sio, name)
+	if err != nil {
+		return err
 	}
+	defer closeFn()
 	chunks, err := openText(display, r)
 	if err != nil {
 		return err

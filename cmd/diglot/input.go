@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -38,6 +39,20 @@ func openText(name string, r io.Reader) (*chunker, error) {
 		return nil, err
 	}
 	return newChunker(strings.NewReader(text), chunkTarget, chunkMax), nil
+}
+
+// openInput opens the input called name, "-" for standard input, and
+// returns it with the name to show in messages and a function that closes
+// it.
+func openInput(sio stdio, name string) (r io.Reader, display string, closeFn func(), err error) {
+	if name == "-" {
+		return sio.in, "stdin", func() {}, nil
+	}
+	file, err := os.Open(name)
+	if err != nil {
+		return nil, "", nil, err // *PathError: "open NAME: reason"
+	}
+	return file, name, func() { file.Close() }, nil
 }
 
 // maxText is the largest input read whole (compare aligns whole articles).
