@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strconv"
+
+	"diglot.dev/diglot/internal/assign"
 )
 
 // Status is what an aligned record says about one fact in the two versions.
@@ -275,7 +277,7 @@ func Align(en, fr Version) Alignment {
 			benefit[i][j] = pairBenefit(c.rel, &ei[i], &fi[j])
 		}
 	}
-	frOf := assign(benefit, len(fi))
+	frOf := assign.Max(benefit, len(fi))
 
 	var a Alignment
 	enOf := make([]int, len(fi))

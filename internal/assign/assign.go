@@ -1,8 +1,11 @@
-package extract
+// Package assign solves the assignment problem: extract pairs the facts of
+// two versions of an article with it, ingest pairs articles with their
+// translations. It imports only the standard library.
+package assign
 
 import "math"
 
-// assign solves the assignment problem on a benefit matrix: it pairs rows
+// Max solves the assignment problem on a benefit matrix: it pairs rows
 // with columns, each used at most once, so that the sum of the benefits of
 // the pairs is the largest possible, and returns for each row its column or
 // -1. Pairs of benefit ≤ 0 are never made (leaving both unpaired is as
@@ -12,7 +15,7 @@ import "math"
 //
 // No maintained Go module offers this for float costs with a rectangular
 // matrix; it is forty lines.
-func assign(benefit [][]float64, cols int) []int {
+func Max(benefit [][]float64, cols int) []int {
 	rows := len(benefit)
 	out := make([]int, rows)
 	for i := range out {

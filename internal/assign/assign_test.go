@@ -1,8 +1,7 @@
-package extract
+package assign
 
 import (
 	"math/rand/v2"
-	"strings"
 	"testing"
 )
 
@@ -19,7 +18,7 @@ func TestAssign(t *testing.T) {
 				b[i][j] = float64(rng.IntN(21) - 6)
 			}
 		}
-		got := assign(b, cols)
+		got := Max(b, cols)
 		used := make(map[int]bool)
 		var sum float64
 		for i, j := range got {
@@ -39,8 +38,8 @@ func TestAssign(t *testing.T) {
 			t.Fatalf("trial %d: assignment %v sums to %v, best is %v\n%v", trial, got, sum, best, b)
 		}
 	}
-	if got := assign(nil, 3); len(got) != 0 {
-		t.Errorf("assign(nil) = %v", got)
+	if got := Max(nil, 3); len(got) != 0 {
+		t.Errorf("Max(nil) = %v", got)
 	}
 }
 
@@ -59,31 +58,4 @@ func bruteAssign(b [][]float64, i int, used []bool) float64 {
 		used[j] = false
 	}
 	return best
-}
-
-// TestLexicon checks concepts.txt: it parses, and both languages' words
-// for a concept find it.
-func TestLexicon(t *testing.T) {
-	lx, err := parseLexicon(conceptData)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct{ text, want string }{
-		{"Exports", "exports"}, {"les exportations", "exports"},
-		{"chiffre d’affaires", "revenue"}, {"total revenue", "revenue"},
-		{"le PIB", "gdp"}, {"GRDP", "gdp"}, {"le taux de chômage", "unemployment"},
-		{"la main-d'œuvre", "jobs"}, {"market share", "market_share"},
-	} {
-		var sc conceptScanner
-		hits := sc.scan(tc.text, 0, len(tc.text))
-		if len(hits) == 0 || hits[len(hits)-1].concept != tc.want {
-			t.Errorf("%q: hits %v, want concept %s", tc.text, hits, tc.want)
-		}
-	}
-	if _, err := parseLexicon("revenue | sales\n"); err == nil || !strings.Contains(err.Error(), "concepts.txt:1") {
-		t.Errorf("a line of two columns: error %v, want one naming line 1", err)
-	}
-	if len(lx.words) < 200 {
-		t.Errorf("lexicon has %d words; the file was not read whole", len(lx.words))
-	}
 }
