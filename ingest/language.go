@@ -1,8 +1,12 @@
 package ingest
 
 import (
+	"bytes"
+
 	"github.com/pemistahl/lingua-go"
 	"golang.org/x/text/language"
+
+	"diglot.dev/diglot/ingest/page"
 )
 
 // DetectPrefix is how many characters (runes) of a text Detect reads: an
@@ -57,7 +61,12 @@ func NewDetector() *Detector {
 // When the text gives no clue (no letters, or a tie) it returns
 // language.Und and 0.
 func (d *Detector) Detect(text string) (tag language.Tag, confidence float64) {
-	values := d.d.ComputeLanguageConfidenceValues(prefix(text, DetectPrefix))
+	return d.detect(prefix(text, DetectPrefix))
+}
+
+// detect is Detect on the whole of text.
+func (d *Detector) detect(text string) (tag language.Tag, confidence float64) {
+	values := d.d.ComputeLanguageConfidenceValues(text)
 	if len(values) == 0 || values[0].Value() == 0 ||
 		(len(values) > 1 && values[0].Value() == values[1].Value()) {
 		return language.Und, 0
@@ -79,4 +88,70 @@ func prefix(s string, n int) string {
 		n--
 	}
 	return s
+}
+
+// LanguageDecision is the language diglot gives a page, and why.
+type LanguageDecision struct {
+	Lang       string  // the language used: "en", "fr", "vi"…; "" when unknown
+	Declared   string  // what the page declares; "" when nothing
+	Detected   string  // what the detector finds; "" when it cannot tell
+	Confidence float64 // the detector's confidence, 0 to 1
+	Overridden bool    // the detected language overruled the declared one
+}
+
+// decidePrefix is how many characters of a page's lead and body Decide
+// reads: enough to tell English, French and Vietnamese apart without error
+// (measured on the shared test articles and the bundled site), and four
+// times faster than DetectPrefix, which made detection a third of a
+// crawl's time.
+const decidePrefix = 500
+
+// Decide gives a parsed page its language: the declared one, unless the
+// detector, reading the lead and body (headlines full of names mislead
+// it), is confident of another, or nothing is declared.
+func (d *Detector) Decide(p *page.Page) LanguageDecision {
+	detected, conf := d.detect(prefix(bodyText(p), decidePrefix))
+	ld := LanguageDecision{Declared: p.Lang, Confidence: conf}
+	if detected != language.Und {
+		ld.Detected = detected.String()
+	}
+	ld.Lang, ld.Overridden = chooseLanguage(p.Lang, detected, conf)
+	return ld
+}
+
+// bodyText is the text language detection reads: the lead and body, not
+// the title (headlines full of names mislead the detector).
+func bodyText(p *page.Page) string {
+	var b bytes.Buffer
+	b.WriteString(p.Lead)
+	for _, para := range p.Body {
+		if b.Len() >= decidePrefix*4 {
+			break
+		}
+		b.WriteString("\n\n")
+		b.WriteString(para)
+	}
+	return b.String()
+}
+
+// overrideConfidence is how sure the detector must be to overrule the
+// language a page declares.
+const overrideConfidence = 0.9
+
+// chooseLanguage decides an article's language from the declared one
+// ("" when the page declares none) and the detected one: the detected
+// language wins when it is confident and differs, or when nothing is
+// declared; overridden reports the first case.
+func chooseLanguage(declared string, detected language.Tag, conf float64) (lang string, overridden bool) {
+	if detected == language.Und {
+		return declared, false
+	}
+	det := detected.String()
+	switch {
+	case declared == "":
+		return det, false
+	case declared != det && conf >= overrideConfidence:
+		return det, true
+	}
+	return declared, false
 }

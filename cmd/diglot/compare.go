@@ -91,10 +91,6 @@ var errMismatch = errors.New("the translation states some numbers differently (-
 func runCompare(ctx context.Context, args []string, sio stdio) error {
 	var f compareFlags
 	operands, err := parseFlags("compare", f.flagSet(), args)
-	if errors.Is(err, flag.ErrHelp) {
-		compareUsage(sio.out)
-		return nil
-	}
 	if err != nil {
 		return err
 	}

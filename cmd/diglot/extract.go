@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -83,10 +82,6 @@ flags (one dash or two):
 func runExtract(ctx context.Context, args []string, sio stdio) error {
 	var f extractFlags
 	operands, err := parseFlags("extract", f.flagSet(), args)
-	if errors.Is(err, flag.ErrHelp) {
-		extractUsage(sio.out)
-		return nil
-	}
 	if err != nil {
 		return err
 	}

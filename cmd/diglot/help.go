@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,10 +26,6 @@ what it does, its flags and its output. "diglot COMMAND -h" does the same.
 func runHelp(ctx context.Context, args []string, sio stdio) error {
 	fs := flag.NewFlagSet("help", flag.ContinueOnError)
 	args, err := parseFlags("help", fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		helpCommand().usage(sio.out)
-		return nil
-	}
 	if err != nil {
 		return err
 	}

@@ -31,16 +31,20 @@ const (
 	exitOK      = 0
 	exitFailure = 1
 	exitUsage   = 2
+	exitConfig  = 78 // EX_CONFIG: the configuration file is wrong
 )
 
 // exitCode maps the error run returns to the process exit status.
 func exitCode(err error) int {
 	var uerr *usageError
+	var cerr *configError
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.As(err, &uerr):
 		return exitUsage
+	case errors.As(err, &cerr):
+		return exitConfig
 	default:
 		return exitFailure
 	}
@@ -96,7 +100,7 @@ type command struct {
 
 // commands lists diglot's subcommands in the order help shows them.
 func commands() []command {
-	return []command{extractCommand(), compareCommand(), helpCommand(), versionCommand()}
+	return []command{extractCommand(), compareCommand(), crawlCommand(), parseCommand(), articlesCommand(), helpCommand(), versionCommand()}
 }
 
 func lookup(name string) (command, bool) {
@@ -125,7 +129,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		if !ok {
 			return usagef("", "unknown command %q", name)
 		}
-		if err := cmd.run(ctx, args[1:], sio); err != nil {
+		err := cmd.run(ctx, args[1:], sio)
+		if errors.Is(err, flag.ErrHelp) { // -h: the command's help
+			cmd.usage(stdout)
+			return nil
+		}
+		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
 		return nil
@@ -133,8 +142,9 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 // parseFlags parses args with fs and returns the operands. Flags may come
-// before or after operands, up to a "--". It returns flag.ErrHelp for -h and
-// a *usageError for a bad flag.
+// before or after operands, up to a "--". It returns flag.ErrHelp for -h
+// (commands return it as it is and run prints their help) and a
+// *usageError for a bad flag.
 func parseFlags(cmd string, fs *flag.FlagSet, args []string) ([]string, error) {
 	fs.SetOutput(io.Discard) // errors are reported once, by main
 	var operands []string

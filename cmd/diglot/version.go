@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,10 +26,6 @@ known, and the Go version that built it.
 func runVersion(ctx context.Context, args []string, sio stdio) error {
 	fs := flag.NewFlagSet("version", flag.ContinueOnError)
 	operands, err := parseFlags("version", fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		versionCommand().usage(sio.out)
-		return nil
-	}
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,90 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"golang.org/x/term"
+
+	"diglot.dev/diglot/corpus"
+)
+
+// defaultDataDir is where the store and index live when --data is not
+// given: $DIGLOT_DATA, else $XDG_DATA_HOME/diglot, else
+// ~/.local/share/diglot.
+func defaultDataDir() string {
+	if d := os.Getenv("DIGLOT_DATA"); d != "" {
+		return d
+	}
+	if d := os.Getenv("XDG_DATA_HOME"); d != "" {
+		return filepath.Join(d, "diglot")
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(home, ".local", "share", "diglot")
+	}
+	return "diglot-data"
+}
+
+const dataFlagHelp = "`directory` of the store and index (default $DIGLOT_DATA, else $XDG_DATA_HOME/diglot, else ~/.local/share/diglot)"
+
+// openStore opens the store in dir with a message a user can act on when
+// another process holds it.
+func openStore(dir string) (*corpus.Store, error) {
+	if dir == "" {
+		dir = defaultDataDir()
+	}
+	s, err := corpus.Open(dir)
+	if errors.Is(err, corpus.ErrLocked) {
+		return nil, fmt.Errorf("the store in %s is in use by another diglot process; wait for it to finish", dir)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	return s, nil
+}
+
+// logFlags are the logging flags of the commands that do long work.
+type logFlags struct {
+	format string
+	level  string
+}
+
+func (f *logFlags) register(fs interface {
+	StringVar(*string, string, string, string)
+}) {
+	fs.StringVar(&f.format, "log-format", "text", "log `format`: text or json (for cron)")
+	fs.StringVar(&f.level, "log-level", "", "log `level`: debug, info, warn or error (default info, warn under a progress bar)")
+}
+
+// logger returns the slog logger the flags ask for, writing to w; quiet
+// makes the default level warn.
+func (f *logFlags) logger(cmd string, w io.Writer, quiet bool) (*slog.Logger, error) {
+	level := slog.LevelInfo
+	if quiet {
+		level = slog.LevelWarn
+	}
+	if f.level != "" {
+		if err := level.UnmarshalText([]byte(f.level)); err != nil {
+			return nil, usagef(cmd, "--log-level %q: want debug, info, warn or error", f.level)
+		}
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	switch strings.ToLower(f.format) {
+	case "text":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	}
+	return nil, usagef(cmd, "--log-format %q: want text or json", f.format)
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
