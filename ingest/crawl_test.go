@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -346,5 +348,48 @@ func checkPairs(t *testing.T, store *corpus.Store, ts *testSite, want map[string
 	t.Logf("pairs by method: %v", byMethod)
 	if byMethod[MethodContent] == 0 {
 		t.Error("no pair made by content: the site has pairs with no link")
+	}
+}
+
+func TestCrawlLimits(t *testing.T) {
+	ts := newTestSite(t, site.New())
+	store, err := corpus.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	c := newCrawler(t, store)
+
+	// max_pages bounds the pages requested in one run.
+	cfg := ts.config(t, "max_pages = 10")
+	sum, err := c.Crawl(t.Context(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sum.Sources[0]
+	if pages := s.Listings + s.New + s.Unchanged + s.OtherLang + s.FailedTotal(); pages > 10 {
+		t.Errorf("max_pages 10: %d pages handled (%+v)", pages, s)
+	}
+
+	// A cancelled crawl stops and says so; what it stored is whole.
+	ctx, cancel := context.WithCancel(t.Context())
+	var once sync.Once
+	c.Progress = func(p Progress) {
+		if p.Done >= 5 {
+			once.Do(cancel)
+		}
+	}
+	_, err = c.Crawl(ctx, ts.config(t, ""))
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled crawl: error %v, want context.Canceled", err)
+	}
+	err = store.Articles(func(a corpus.Article) error {
+		if a.Title == "" || len(a.Body) == 0 || a.Version < 1 {
+			t.Errorf("half-stored article %+v", a)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
