@@ -141,7 +141,7 @@ type sourceCrawl struct {
 	cond    *sync.Cond
 	queue   []item
 	seen    map[string]bool
-	pages   int // page requests made or queued, against MaxPages
+	pages   int // page requests made, against MaxPages
 	active  int // items being handled
 	done    int
 	sum     SourceSummary
@@ -221,8 +221,7 @@ func (sc *sourceCrawl) request(u string, kind Kind) Request {
 	return Request{URL: u, Kind: kind, InScope: sc.src.InScope, Delay: sc.src.Delay}
 }
 
-// add queues it unless its URL is out of scope, already seen, or over the
-// source's page budget.
+// add queues it unless its URL is out of scope or already seen.
 func (sc *sourceCrawl) add(it item) {
 	u, err := url.Parse(it.url)
 	if err != nil {
@@ -237,15 +236,23 @@ func (sc *sourceCrawl) add(it item) {
 	if sc.seen[it.url] || sc.stopped {
 		return
 	}
-	if it.kind == KindPage {
-		if sc.pages >= sc.src.MaxPages {
-			return
-		}
-		sc.pages++
-	}
 	sc.seen[it.url] = true
 	sc.queue = append(sc.queue, it)
 	sc.cond.Signal()
+}
+
+// takePage counts a page request against the source's max_pages and
+// reports whether the budget allows it. Pages a sitemap's lastmod lets us
+// skip cost nothing, so a long sitemap of known pages does not use up the
+// budget before the new ones.
+func (sc *sourceCrawl) takePage() bool {
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	if sc.pages >= sc.src.MaxPages {
+		return false
+	}
+	sc.pages++
+	return true
 }
 
 // markSeen records URLs reached under another name (after a redirect, or
@@ -394,6 +401,9 @@ func (sc *sourceCrawl) page(ctx context.Context, it item) error {
 	}
 	if known && prev.ArticleID != "" && !it.lastMod.IsZero() && !prev.Fetched.Before(it.lastMod) {
 		sc.count(func(s *SourceSummary) { s.Skipped++ })
+		return nil
+	}
+	if !sc.takePage() {
 		return nil
 	}
 	req := sc.request(it.url, KindPage)

@@ -393,3 +393,35 @@ func TestCrawlLimits(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestCrawlSkipsWithinBudget checks that sitemap entries our copy is newer
+// than cost no part of max_pages: a long sitemap of known pages must not
+// use up a run's budget before the new pages.
+func TestCrawlSkipsWithinBudget(t *testing.T) {
+	ts := newTestSite(t, site.New())
+	store, err := corpus.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	c := newCrawler(t, store)
+	full, err := c.Crawl(t.Context(), ts.config(t, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := c.Crawl(t.Context(), ts.config(t, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	skippable := again.Sources[0].Skipped
+	if skippable == 0 {
+		t.Fatalf("no sitemap entry skipped on a second crawl: %+v (first %+v)", again.Sources[0], full.Sources[0])
+	}
+	tight, err := c.Crawl(t.Context(), ts.config(t, "max_pages = 1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := tight.Sources[0]; s.Skipped != skippable {
+		t.Errorf("max_pages 1: %d sitemap entries skipped, want all %d (skipping costs no budget)", s.Skipped, skippable)
+	}
+}

@@ -233,18 +233,17 @@ func (f *Fetcher) Robots(ctx context.Context, u *url.URL, req Request) *discover
 		robotsURL := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
 		status, body := f.fetchRobots(ctx, robotsURL, req)
 		h.robots = discover.ParseRobots(status, body)
-		if d := h.robots.CrawlDelay(f.agent); d > h.delay {
-			if d > f.limits.MaxCrawlDelay {
-				f.logger.Warn("robots.txt crawl-delay capped", logHost, u.Host, "crawl_delay", d, "cap", f.limits.MaxCrawlDelay)
-				d = f.limits.MaxCrawlDelay
-			}
-			if d > h.delay {
-				f.logger.Info("robots.txt crawl-delay is longer than the source's delay: using it", logHost, u.Host, "crawl_delay", d, "delay", h.delay)
-				f.mu.Lock()
-				h.delay = d
-				h.limiter.SetLimit(every(d))
-				f.mu.Unlock()
-			}
+		d := h.robots.CrawlDelay(f.agent)
+		if d > f.limits.MaxCrawlDelay {
+			f.logger.Warn("robots.txt crawl-delay capped", logHost, u.Host, "crawl_delay", d, "cap", f.limits.MaxCrawlDelay)
+			d = f.limits.MaxCrawlDelay
+		}
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		if d > h.delay {
+			f.logger.Info("robots.txt crawl-delay is longer than the source's delay: using it", logHost, u.Host, "crawl_delay", d, "delay", h.delay)
+			h.delay = d
+			h.limiter.SetLimit(every(d))
 		}
 	})
 	return h.robots
