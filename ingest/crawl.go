@@ -52,18 +52,19 @@ type Summary struct {
 
 // SourceSummary counts what a crawl did on one source.
 type SourceSummary struct {
-	Source      string         `json:"source"`
-	Fetched     int            `json:"fetched"`        // pages, sitemaps and feeds received in full
-	NotModified int            `json:"not_modified"`   // 304 answers to conditional requests
-	Skipped     int            `json:"skipped"`        // sitemap entries not requested: our copy is newer than their lastmod
-	New         int            `json:"new"`            // articles stored for the first time
-	Changed     int            `json:"changed"`        // articles stored as a new version
-	Unchanged   int            `json:"unchanged"`      // articles fetched again with the same text, or the same article under another URL
-	Listings    int            `json:"listings"`       // pages that are not articles (home, section, tag pages…)
-	OtherLang   int            `json:"other_language"` // articles in a language the source does not list
-	Disallowed  int            `json:"disallowed"`     // URLs robots.txt keeps us from
-	Failed      map[string]int `json:"failed"`         // failures by cause
-	Duration    time.Duration  `json:"-"`
+	Source       string         `json:"source"`
+	Fetched      int            `json:"fetched"`        // pages, sitemaps and feeds received in full
+	NotModified  int            `json:"not_modified"`   // 304 answers to conditional requests
+	Skipped      int            `json:"skipped"`        // sitemap entries not requested: our copy is newer than their lastmod
+	New          int            `json:"new"`            // articles stored for the first time
+	Changed      int            `json:"changed"`        // articles stored as a new version
+	Unchanged    int            `json:"unchanged"`      // articles fetched again with the same text, or the same article under another URL
+	Listings     int            `json:"listings"`       // pages that are not articles (home, section, tag pages…)
+	OtherLang    int            `json:"other_language"` // articles in a language the source does not list
+	Disallowed   int            `json:"disallowed"`     // URLs robots.txt keeps us from
+	OtherContent int            `json:"other_content"`  // links to what is not HTML, a feed or a sitemap (PDFs, images…)
+	Failed       map[string]int `json:"failed"`         // failures by cause
+	Duration     time.Duration  `json:"-"`
 }
 
 // FailedTotal is the number of failures of every cause.
@@ -317,8 +318,8 @@ func (sc *sourceCrawl) handle(ctx context.Context, it item) error {
 	return sc.page(ctx, it)
 }
 
-// failed counts and logs a failed fetch.
-func (sc *sourceCrawl) failed(u string, err error) {
+// failed counts and logs a failed fetch of a resource of the given kind.
+func (sc *sourceCrawl) failed(u string, kind Kind, err error) {
 	cause := CauseNetwork
 	var fe *FetchError
 	if errors.As(err, &fe) {
@@ -326,6 +327,14 @@ func (sc *sourceCrawl) failed(u string, err error) {
 	}
 	switch cause {
 	case CauseCanceled:
+		return
+	case CauseContentType:
+		if kind != KindPage {
+			break
+		}
+		// A link to a PDF or an image: not an article, not a failure.
+		sc.count(func(s *SourceSummary) { s.OtherContent++ })
+		sc.log.Debug("not an HTML page", logURL, u, logErr, err)
 		return
 	case CauseRobots:
 		sc.count(func(s *SourceSummary) { s.Disallowed++ })
@@ -340,7 +349,7 @@ func (sc *sourceCrawl) failed(u string, err error) {
 func (sc *sourceCrawl) sitemap(ctx context.Context, it item) {
 	resp, err := sc.Fetcher.Fetch(ctx, sc.request(it.url, KindSitemap))
 	if err != nil {
-		sc.failed(it.url, err)
+		sc.failed(it.url, it.kind, err)
 		return
 	}
 	sc.count(func(s *SourceSummary) { s.Fetched++ })
@@ -351,7 +360,7 @@ func (sc *sourceCrawl) sitemap(ctx context.Context, it item) {
 		return
 	}
 	if err != nil {
-		sc.failed(it.url, &FetchError{URL: it.url, Cause: CauseContentType, Err: err})
+		sc.failed(it.url, it.kind, &FetchError{URL: it.url, Cause: CauseMalformed, Err: err})
 		return
 	}
 	for _, child := range sm.Children {
@@ -371,7 +380,7 @@ func (sc *sourceCrawl) sitemap(ctx context.Context, it item) {
 func (sc *sourceCrawl) feed(ctx context.Context, it item) {
 	resp, err := sc.Fetcher.Fetch(ctx, sc.request(it.url, KindFeed))
 	if err != nil {
-		sc.failed(it.url, err)
+		sc.failed(it.url, it.kind, err)
 		return
 	}
 	sc.count(func(s *SourceSummary) { s.Fetched++ })
@@ -383,7 +392,7 @@ func (sc *sourceCrawl) feedItems(feedURL string, resp *Response) {
 	base, _ := url.Parse(resp.URL)
 	items, err := discover.ParseFeed(bytes.NewReader(resp.Body), base)
 	if err != nil {
-		sc.failed(feedURL, &FetchError{URL: feedURL, Cause: CauseContentType, Err: err})
+		sc.failed(feedURL, KindFeed, &FetchError{URL: feedURL, Cause: CauseMalformed, Err: err})
 		return
 	}
 	for _, fi := range items {
@@ -417,12 +426,12 @@ func (sc *sourceCrawl) page(ctx context.Context, it item) error {
 	state.URL, state.Checked = it.url, now
 	resp, err := sc.Fetcher.Fetch(ctx, req)
 	if err != nil {
-		sc.failed(it.url, err)
+		sc.failed(it.url, it.kind, err)
 		var fe *FetchError
 		if errors.As(err, &fe) && fe.Cause == CauseCanceled {
 			return nil
 		}
-		if errors.As(err, &fe) && fe.Cause == CauseRobots {
+		if errors.As(err, &fe) && (fe.Cause == CauseRobots || fe.Cause == CauseContentType) {
 			return nil
 		}
 		state.Failures++
@@ -447,6 +456,11 @@ func (sc *sourceCrawl) page(ctx context.Context, it item) error {
 		return nil
 	}
 	sc.count(func(s *SourceSummary) { s.Fetched++ })
+	if IsFeedType(resp.ContentType) {
+		// A feed linked from a page.
+		sc.feedItems(it.url, resp)
+		return nil
+	}
 	state.ETag, state.LastModified, state.Fetched = resp.ETag, resp.LastModified, now
 	state.BodyHash = hashBytes(resp.Body)
 	final, _ := url.Parse(resp.URL)

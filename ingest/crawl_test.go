@@ -41,7 +41,7 @@ func newTestSite(t testing.TB, s *site.Site) *testSite {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		fmt.Fprint(w, `<!doctype html><html lang="en"><head><title>Test links</title></head><body><ul>`)
 		for _, p := range []string{"/faults/flaky.html", "/faults/busy.html", "/faults/slow.html", "/faults/huge.html",
-			"/faults/loop.html", "/faults/away.html", ts.outside.URL + "/elsewhere.html", "mailto:desk@example.vn"} {
+			"/faults/loop.html", "/faults/away.html", "/faults/report.pdf", ts.outside.URL + "/elsewhere.html", "mailto:desk@example.vn"} {
 			fmt.Fprintf(w, `<li><a href="%s">%s</a></li>`, p, p)
 		}
 		fmt.Fprint(w, `</ul></body></html>`)
@@ -88,6 +88,10 @@ func newTestSite(t testing.TB, s *site.Site) *testSite {
 				return
 			}
 		}
+	})
+	mux.HandleFunc("/faults/report.pdf", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/pdf")
+		fmt.Fprint(w, "%PDF-1.7\n")
 	})
 	mux.HandleFunc("/faults/loop.html", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/faults/loop.html?again=1", http.StatusFound)
@@ -223,6 +227,9 @@ func TestCrawlSite(t *testing.T) {
 	if s.Listings == 0 {
 		t.Error("no listing page recognized")
 	}
+	if s.OtherContent != 1 {
+		t.Errorf("summary: %d links to other content, want 1 (a PDF)", s.OtherContent)
+	}
 
 	// Robots and scope.
 	for path := range ts.hits.n {
@@ -236,7 +243,7 @@ func TestCrawlSite(t *testing.T) {
 	if n := ts.hits.of("/stolen.html") + ts.hits.of("/elsewhere.html"); n != 0 {
 		t.Errorf("%d requests out of scope", n)
 	}
-	wantFailed := map[string]int{CauseTimeout: 1, CauseTooLarge: 1, CauseRedirects: 1, CauseScope: 1}
+	wantFailed := map[string]int{CauseTimeout: 1, CauseTooLarge: 1, CauseRedirects: 1, CauseScope: 1, CauseContentType: 0}
 	for cause, n := range wantFailed {
 		if s.Failed[cause] != n {
 			t.Errorf("failed[%s] = %d, want %d (all: %v)", cause, s.Failed[cause], n, s.Failed)

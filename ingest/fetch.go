@@ -90,7 +90,7 @@ type Response struct {
 	URL          string // the final URL, after redirects, normalized
 	Status       int
 	NotModified  bool   // the server answered 304 to a conditional request
-	Body         []byte // for KindPage decoded to UTF-8; otherwise as sent
+	Body         []byte // for an HTML page decoded to UTF-8; otherwise as sent
 	ContentType  string
 	ETag         string
 	LastModified string
@@ -107,6 +107,7 @@ const (
 	CauseNetwork     = "network"
 	CauseTooLarge    = "too_large"
 	CauseContentType = "content_type"
+	CauseMalformed   = "malformed" // a sitemap or feed that does not parse
 	CauseRedirects   = "redirects"
 	CauseCanceled    = "canceled"
 )
@@ -449,6 +450,11 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, req Request) (*attemp
 		}
 		return fail(CauseStatus, resp.StatusCode, err)
 	}
+	if ct := out.ContentType; specificType(ct) && !acceptable(req.Kind, ct, nil) {
+		// Known to be unwanted before a byte of it is read (a PDF, an
+		// image linked from a page).
+		return fail(CauseContentType, resp.StatusCode, fmt.Errorf("unexpected content type %q", ct))
+	}
 	limit := f.limits.MaxBody
 	if req.Kind == KindSitemap || req.Kind == KindFeed {
 		// The sitemap protocol allows 50 MiB.
@@ -464,7 +470,7 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, req Request) (*attemp
 	if !acceptable(req.Kind, out.ContentType, body) {
 		return fail(CauseContentType, resp.StatusCode, fmt.Errorf("unexpected content type %q", out.ContentType))
 	}
-	if req.Kind == KindPage {
+	if req.Kind == KindPage && !IsFeedType(out.ContentType) {
 		if body, err = DecodeHTML(body, out.ContentType); err != nil {
 			return fail(CauseContentType, resp.StatusCode, err)
 		}
@@ -520,7 +526,8 @@ func acceptable(kind Kind, contentType string, body []byte) bool {
 	case KindRobots:
 		return true
 	case KindPage:
-		return mt == "text/html" || mt == "application/xhtml+xml"
+		// A link may lead to a feed: the crawler reads it as one.
+		return mt == "text/html" || mt == "application/xhtml+xml" || IsFeedType(contentType)
 	case KindSitemap:
 		return xml || mt == "text/plain" || mt == "application/gzip" || mt == "application/x-gzip"
 	case KindFeed:
@@ -529,6 +536,20 @@ func acceptable(kind Kind, contentType string, body []byte) bool {
 		return xml || mt == "text/html" || mt == "text/plain" || mt == "application/json"
 	}
 	return false
+}
+
+// specificType reports whether a Content-Type names a type, rather than
+// nothing or bytes of any kind.
+func specificType(contentType string) bool {
+	mt, _, err := mime.ParseMediaType(contentType)
+	return err == nil && mt != "" && mt != "application/octet-stream"
+}
+
+// IsFeedType reports whether a Content-Type is that of an RSS or Atom
+// feed.
+func IsFeedType(contentType string) bool {
+	mt, _, _ := mime.ParseMediaType(contentType)
+	return mt == "application/rss+xml" || mt == "application/atom+xml"
 }
 
 // DecodeHTML returns an HTML page as UTF-8, deciding its charset from the

@@ -68,7 +68,8 @@ skipped, the articles new, changed and unchanged, the listing pages, the
 failures by cause, and the pairs. --json prints it as one object:
 
 	{"sources":[{"source","fetched","not_modified","skipped","new","changed",
-	  "unchanged","listings","other_language","disallowed","failed":{cause:n},
+	  "unchanged","listings","other_language","disallowed","other_content",
+	  "failed":{cause:n},
 	  "duration_ms"}…],
 	 "pairs":{"total","new","by_method":{method:n}},"duration_ms"}
 
@@ -230,6 +231,9 @@ func writeCrawlSummary(w io.Writer, sum ingest.Summary, asJSON bool) error {
 			s.Source, s.Fetched, s.NotModified, s.Skipped, s.New, s.Changed, s.Unchanged, s.Listings)
 		if s.OtherLang > 0 {
 			fmt.Fprintf(w, "; %d in another language", s.OtherLang)
+		}
+		if s.OtherContent > 0 {
+			fmt.Fprintf(w, "; %d links to other content", s.OtherContent)
 		}
 		if s.Disallowed > 0 {
 			fmt.Fprintf(w, "; %d disallowed by robots.txt", s.Disallowed)
