@@ -56,3 +56,27 @@ func TestDecideSharedArticles(t *testing.T) {
 	}
 	t.Logf("%d of %d pages: language right from %d characters", right, len(files), decidePrefix)
 }
+
+func TestChooseLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		declared   string
+		detected   language.Tag
+		conf       float64
+		want       string
+		overridden bool
+	}{
+		{"fr", language.French, 1, "fr", false},
+		{"", language.French, 0.6, "fr", false},     // nothing declared: the detector decides
+		{"en", language.French, 0.95, "fr", true},   // a French page declared English
+		{"en", language.French, 0.7, "en", false},   // not sure enough to overrule
+		{"fr", language.Und, 0, "fr", false},        // the detector cannot tell
+		{"", language.Und, 0, "", false},            // nobody can tell
+		{"vi", language.Vietnamese, 1, "vi", false}, // recognized, left to the source's languages
+		{"en", language.Vietnamese, overrideConfidence, "vi", true},
+	} {
+		got, overridden := chooseLanguage(tc.declared, tc.detected, tc.conf)
+		if got != tc.want || overridden != tc.overridden {
+			t.Errorf("chooseLanguage(%q, %v, %.2f) = %q, %v; want %q, %v", tc.declared, tc.detected, tc.conf, got, overridden, tc.want, tc.overridden)
+		}
+	}
+}
