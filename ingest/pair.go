@@ -183,8 +183,8 @@ func (c *Crawler) pair(ctx context.Context, source string, h *hints) (PairSummar
 	}
 	// Articles paired before on evidence this run did not see again keep
 	// their pair.
-	for id, p := range existing {
-		if !paired[id] && p.Method != MethodContent {
+	for _, p := range existing {
+		if !paired[p.EN] && !paired[p.FR] && p.Method != MethodContent {
 			paired[p.EN], paired[p.FR] = true, true
 		}
 	}
