@@ -100,7 +100,8 @@ type command struct {
 
 // commands lists diglot's subcommands in the order help shows them.
 func commands() []command {
-	return []command{extractCommand(), compareCommand(), crawlCommand(), parseCommand(), articlesCommand(), helpCommand(), versionCommand()}
+	return []command{extractCommand(), compareCommand(), crawlCommand(), parseCommand(), articlesCommand(),
+		indexCommand(), searchCommand(), serveCommand(), helpCommand(), versionCommand()}
 }
 
 func lookup(name string) (command, bool) {
