@@ -138,15 +138,21 @@ type sourceCrawl struct {
 	hints *hints
 	log   *slog.Logger
 
-	mu      sync.Mutex
-	cond    *sync.Cond
-	queue   []item
-	seen    map[string]bool
-	pages   int // page requests made, against MaxPages
-	active  int // items being handled
-	done    int
-	sum     SourceSummary
-	stopped bool
+	mu   sync.Mutex
+	cond *sync.Cond
+	// The frontier is two queues: sitemaps and feeds are read before any
+	// page is requested (see next), so that every page's sitemap lastmod
+	// is known when it is taken, whichever way it was found first.
+	discover   []item // sitemaps and feeds
+	queue      []item // pages
+	seen       map[string]bool
+	lastMod    map[string]time.Time // the newest sitemap lastmod of each URL
+	pages      int                  // page requests made, against MaxPages
+	active     int                  // items being handled
+	discActive int                  // sitemaps and feeds being handled
+	done       int
+	sum        SourceSummary
+	stopped    bool
 }
 
 // crawlSource crawls one source until its frontier is empty, MaxPages is
@@ -155,9 +161,10 @@ func (c *Crawler) crawlSource(ctx context.Context, src *config.Source, h *hints)
 	start := time.Now()
 	sc := &sourceCrawl{
 		Crawler: c, src: src, hints: h,
-		log:  c.logger().With("source", src.Name),
-		seen: make(map[string]bool),
-		sum:  SourceSummary{Source: src.Name, Failed: map[string]int{}},
+		log:     c.logger().With("source", src.Name),
+		seen:    make(map[string]bool),
+		lastMod: make(map[string]time.Time),
+		sum:     SourceSummary{Source: src.Name, Failed: map[string]int{}},
 	}
 	sc.cond = sync.NewCond(&sc.mu)
 	sc.log.Info("crawl started")
@@ -200,7 +207,7 @@ func (c *Crawler) crawlSource(ctx context.Context, src *config.Source, h *hints)
 					return nil
 				}
 				err := sc.handle(gctx, it)
-				sc.finish()
+				sc.finish(it)
 				if err != nil {
 					return err
 				}
@@ -234,12 +241,32 @@ func (sc *sourceCrawl) add(it item) {
 	it.url = u.String()
 	sc.mu.Lock()
 	defer sc.mu.Unlock()
+	if it.lastMod.After(sc.lastMod[it.url]) {
+		sc.lastMod[it.url] = it.lastMod
+	}
 	if sc.seen[it.url] || sc.stopped {
 		return
 	}
 	sc.seen[it.url] = true
-	sc.queue = append(sc.queue, it)
+	if isDiscovery(it.kind) {
+		sc.discover = append(sc.discover, it)
+	} else {
+		sc.queue = append(sc.queue, it)
+	}
 	sc.cond.Signal()
+}
+
+// isDiscovery reports whether kind is read before pages: sitemaps and
+// feeds.
+func isDiscovery(kind Kind) bool {
+	return kind == KindSitemap || kind == KindFeed
+}
+
+// sitemapLastMod returns the newest lastmod a sitemap gave for u, or zero.
+func (sc *sourceCrawl) sitemapLastMod(u string) time.Time {
+	sc.mu.Lock()
+	defer sc.mu.Unlock()
+	return sc.lastMod[u]
 }
 
 // takePage counts a page request against the source's max_pages and
@@ -267,29 +294,43 @@ func (sc *sourceCrawl) markSeen(urls ...string) {
 }
 
 // next waits for an item; ok is false when the frontier is empty and no
-// worker can add to it any more, or the crawl is stopped.
+// worker can add to it any more, or the crawl is stopped. Sitemaps and
+// feeds come first, and no page is handed out while one is being read:
+// a page reached by a link or a feed before its sitemap entry was read
+// would be requested although the sitemap says our copy is current.
 func (sc *sourceCrawl) next() (item, bool) {
 	sc.mu.Lock()
 	defer sc.mu.Unlock()
-	for len(sc.queue) == 0 && sc.active > 0 && !sc.stopped {
+	for !sc.stopped && len(sc.discover) == 0 && (len(sc.queue) == 0 || sc.discActive > 0) && sc.active > 0 {
 		sc.cond.Wait()
 	}
-	if len(sc.queue) == 0 || sc.stopped {
+	var it item
+	switch {
+	case sc.stopped:
+		sc.cond.Broadcast()
+		return item{}, false
+	case len(sc.discover) > 0:
+		it, sc.discover = sc.discover[0], sc.discover[1:]
+		sc.discActive++
+	case len(sc.queue) > 0:
+		it, sc.queue = sc.queue[0], sc.queue[1:]
+	default:
 		sc.cond.Broadcast()
 		return item{}, false
 	}
-	it := sc.queue[0]
-	sc.queue = sc.queue[1:]
 	sc.active++
 	return it, true
 }
 
-// finish marks an item handled and reports progress.
-func (sc *sourceCrawl) finish() {
+// finish marks it handled and reports progress.
+func (sc *sourceCrawl) finish(it item) {
 	sc.mu.Lock()
 	sc.active--
+	if isDiscovery(it.kind) {
+		sc.discActive--
+	}
 	sc.done++
-	p := Progress{Source: sc.src.Name, Done: sc.done, Queued: len(sc.queue) + sc.active}
+	p := Progress{Source: sc.src.Name, Done: sc.done, Queued: len(sc.discover) + len(sc.queue) + sc.active}
 	sc.cond.Broadcast()
 	sc.mu.Unlock()
 	if sc.Progress != nil {
@@ -408,7 +449,8 @@ func (sc *sourceCrawl) page(ctx context.Context, it item) error {
 	if err != nil {
 		return err
 	}
-	if known && prev.ArticleID != "" && !it.lastMod.IsZero() && !prev.Fetched.Before(it.lastMod) {
+	lastMod := sc.sitemapLastMod(it.url)
+	if known && prev.ArticleID != "" && !lastMod.IsZero() && !prev.Fetched.Before(lastMod) {
 		sc.count(func(s *SourceSummary) { s.Skipped++ })
 		return nil
 	}

@@ -277,9 +277,12 @@ func (s *Site) Text(path string) (string, error) {
 
 // Edit changes the text of the article at path (adds a sentence to its last
 // paragraph, sets a new modified time) so that a second crawl sees a
-// changed article. The new modified time is an hour after the article's
-// latest time, so that edits stay deterministic.
-func (s *Site) Edit(path string) error {
+// changed article. The new modified time is at, the time of the edit as a
+// publishing system would stamp it (a crawler that has read the page
+// before at must see it as changed in the sitemap), or an hour after the
+// article's latest time when that is later; pass a fixed at for
+// deterministic pages.
+func (s *Site) Edit(path string, at time.Time) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	e, ok := s.byPath[path]
@@ -288,6 +291,9 @@ func (s *Site) Edit(path string) error {
 	}
 	e.edits = append(e.edits, editSentence[e.lang])
 	e.modified = e.lastModified().Add(time.Hour)
+	if at.After(e.modified) {
+		e.modified = at
+	}
 	if e.modified.After(s.newest) {
 		s.newest = e.modified
 	}

@@ -490,7 +490,7 @@ func TestEdit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Edit(p.Path); err != nil {
+	if err := s.Edit(p.Path, time.Time{}); err != nil {
 		t.Fatal(err)
 	}
 	after := get(t, srv, p.Path)
@@ -518,7 +518,27 @@ func TestEdit(t *testing.T) {
 	if !edited.Modified.After(p.Modified) || !edited.Modified.After(p.Published) {
 		t.Errorf("Modified %v after Edit, want later than %v", edited.Modified, p.Published)
 	}
-	if err := s.Edit("/en/nope.html"); !errors.Is(err, site.ErrNotFound) {
+	// An edit made now is stamped now, in the page and in the sitemap.
+	at := time.Date(2031, 5, 6, 7, 8, 9, 0, time.UTC)
+	var fr site.Page
+	for _, q := range s.Pages() {
+		if q.Lang.String() == "fr" {
+			fr = q
+			break
+		}
+	}
+	if err := s.Edit(fr.Path, at); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range s.Pages() {
+		if q.Path == fr.Path && !q.Modified.Equal(at) {
+			t.Errorf("Modified %v after Edit at %v", q.Modified, at)
+		}
+	}
+	if sm := get(t, srv, "/sitemaps/fr.xml"); !strings.Contains(string(sm.body), "<lastmod>2031-05-06T07:08:09Z</lastmod>") {
+		t.Errorf("the sitemap has no lastmod of the edit at %v", at)
+	}
+	if err := s.Edit("/en/nope.html", time.Time{}); !errors.Is(err, site.ErrNotFound) {
 		t.Errorf("Edit of an unknown path: %v, want ErrNotFound", err)
 	}
 }
@@ -734,7 +754,7 @@ func TestConcurrentEdits(t *testing.T) {
 	go func() {
 		defer close(done)
 		for _, p := range pages[:10] {
-			if err := s.Edit(p.Path); err != nil {
+			if err := s.Edit(p.Path, time.Time{}); err != nil {
 				t.Error(err)
 			}
 		}
