@@ -44,11 +44,15 @@ require (
 )
 
 require (
+	// roaring and scorch_segment_api: index evaluates fact filters on the
+	// posting bitmaps of Bleve's segments; the versions bleve v2.6.1 uses.
+	github.com/RoaringBitmap/roaring/v2 v2.14.5
 	// bleve is the search index (package index); named by the product.
 	// v2.6.1: later versions need a storage module the proxy refuses.
 	github.com/blevesearch/bleve/v2 v2.6.1
 	// bleve_index_api: index reads nested documents through it.
 	github.com/blevesearch/bleve_index_api v1.4.1
+	github.com/blevesearch/scorch_segment_api/v2 v2.4.10
 	// cdproto: the browser test's DevTools protocol types.
 	github.com/chromedp/cdproto v0.159.0
 	// chromedp drives headless Chromium in the search page's browser test.
@@ -56,7 +60,6 @@ require (
 )
 
 require (
-	github.com/RoaringBitmap/roaring/v2 v2.14.5 // indirect
 	github.com/andybalholm/cascadia v1.3.4 // indirect
 	github.com/bits-and-blooms/bitset v1.24.2 // indirect
 	github.com/blevesearch/geo v0.2.6 // indirect
@@ -64,7 +67,6 @@ require (
 	github.com/blevesearch/go-porterstemmer v1.0.3 // indirect
 	github.com/blevesearch/gtreap v0.1.1 // indirect
 	github.com/blevesearch/mmap-go v1.2.0 // indirect
-	github.com/blevesearch/scorch_segment_api/v2 v2.4.10 // indirect
 	github.com/blevesearch/segment v0.9.1 // indirect
 	github.com/blevesearch/snowballstem v0.9.0 // indirect
 	github.com/blevesearch/upsidedown_store_api v1.0.2 // indirect

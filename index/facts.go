@@ -133,49 +133,31 @@ func numericRanges(lo, hi uint64, emit func(shift uint, a, b uint64)) {
 	}
 }
 
-// numberQuery returns the query for the numbers of the number fields
+// numberRanges returns the condition on the numbers of the number fields
 // (numberField: a kind and a unit, or "from"/"to") whose keys lie in
 // lo…hi.
-func numberQuery(lo, hi uint64, fields ...string) query.Query {
-	q := &termsQuery{}
+func numberRanges(lo, hi uint64, fields ...string) termSet {
+	var c termSet
 	for _, field := range fields {
 		numericRanges(lo, hi, func(s uint, a, b uint64) {
-			q.ranges = append(q.ranges, [2]string{numberTerm(field, s, a), numberTerm(field, s, b)})
+			c.ranges = append(c.ranges, [2]string{numberTerm(field, s, a), numberTerm(field, s, b)})
 		})
 	}
-	return q
+	return c
 }
 
-// termsQuery matches the fact documents that have a term of fieldFactTerms
-// in one of its ranges. Bleve would make a disjunction of term-range
-// disjunctions, which it cannot merge into one posting bitmap; this is one
-// disjunction of all the terms, which it can when the search is unscored.
-type termsQuery struct {
-	ranges [][2]string // inclusive
-}
+// termsQuery matches the fact documents that have one of its terms, or a
+// term of fieldFactTerms in one of its ranges. Bleve would make a
+// disjunction of term-range disjunctions, which it cannot merge into one
+// posting bitmap; this is one disjunction of all the terms, which it can
+// when the search is unscored.
+type termsQuery termSet
 
-// Searcher returns a disjunction of the terms of the index in the ranges.
+// Searcher returns a disjunction of the terms.
 func (q *termsQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
-	var terms []string
-	for _, rg := range q.ranges {
-		d, err := r.FieldDictRange(fieldFactTerms, []byte(rg[0]), []byte(rg[1]))
-		if err != nil {
-			return nil, err
-		}
-		for {
-			e, err := d.Next()
-			if err != nil {
-				d.Close()
-				return nil, err
-			}
-			if e == nil {
-				break
-			}
-			terms = append(terms, e.Term)
-		}
-		if err := d.Close(); err != nil {
-			return nil, err
-		}
+	terms, err := termSet(*q).expand(r)
+	if err != nil {
+		return nil, err
 	}
 	switch len(terms) {
 	case 0:
@@ -209,21 +191,81 @@ func opRange(op string, x uint64) (lo, hi uint64, ok bool) {
 	return 0, 0, false
 }
 
+// A termSet is one condition of a fact filter on the terms of a fact:
+// the fact has one of terms, or a term in one of ranges (inclusive).
+type termSet struct {
+	terms  []string
+	ranges [][2]string
+}
+
+// query returns the Bleve query of the condition.
+func (c termSet) query() query.Query {
+	if len(c.ranges) == 0 && len(c.terms) == 1 {
+		return termQuery(fieldFactTerms, c.terms[0])
+	}
+	return &termsQuery{terms: c.terms, ranges: c.ranges}
+}
+
+// expand returns the terms of c that the index has: its terms, and those
+// of the index's dictionary in its ranges.
+func (c termSet) expand(r bindex.IndexReader) ([]string, error) {
+	terms := slices.Clone(c.terms)
+	for _, rg := range c.ranges {
+		d, err := r.FieldDictRange(fieldFactTerms, []byte(rg[0]), []byte(rg[1]))
+		if err != nil {
+			return nil, err
+		}
+		for {
+			e, err := d.Next()
+			if err != nil {
+				d.Close()
+				return nil, err
+			}
+			if e == nil {
+				break
+			}
+			terms = append(terms, e.Term)
+		}
+		if err := d.Close(); err != nil {
+			return nil, err
+		}
+	}
+	return terms, nil
+}
+
 // factQuery returns the query of a fact filter: a conjunction over the
 // terms of one nested fact document, so that one fact meets all of it.
 func (ix *Index) factQuery(f *FactFilter) (query.Query, error) {
-	var conj []query.Query
+	conds, err := ix.factConditions(f)
+	if err != nil || conds == nil {
+		return query.NewMatchNoneQuery(), err
+	}
+	if len(conds) == 1 {
+		return conds[0].query(), nil
+	}
+	qs := make([]query.Query, len(conds))
+	for i, c := range conds {
+		qs[i] = c.query()
+	}
+	return query.NewConjunctionQuery(qs), nil
+}
+
+// factConditions returns the conditions one fact must meet to meet f, or
+// nil when no fact can.
+func (ix *Index) factConditions(f *FactFilter) ([]termSet, error) {
+	var conds []termSet
+	one := func(term string) { conds = append(conds, termSet{terms: []string{term}}) }
 	switch {
 	case f.Op != "" && f.Kind != "date":
 		// The number terms carry the kind and the unit.
 	case f.Unit != "":
-		conj = append(conj, termQuery(fieldFactTerms, "ku:"+numberField(f.Kind, f.Unit)))
+		one("ku:" + numberField(f.Kind, f.Unit))
 	default:
-		conj = append(conj, termQuery(fieldFactTerms, "k:"+f.Kind))
+		one("k:" + f.Kind)
 	}
 	for _, t := range []string{"c:" + f.Concept, "s:" + f.Status} {
 		if len(t) > 2 {
-			conj = append(conj, termQuery(fieldFactTerms, t))
+			one(t)
 		}
 	}
 	switch {
@@ -233,20 +275,20 @@ func (ix *Index) factQuery(f *FactFilter) (query.Query, error) {
 		from, to := sortKey(dayNumber(f.From)), sortKey(dayNumber(f.To))
 		switch f.Op {
 		case "=":
-			conj = append(conj, numberQuery(from, from, "from"), numberQuery(to, to, "to"))
+			conds = append(conds, numberRanges(from, from, "from"), numberRanges(to, to, "to"))
 		case ">=":
-			conj = append(conj, numberQuery(from, math.MaxUint64, "from"))
+			conds = append(conds, numberRanges(from, math.MaxUint64, "from"))
 		case ">":
-			conj = append(conj, numberQuery(to+1, math.MaxUint64, "from"))
+			conds = append(conds, numberRanges(to+1, math.MaxUint64, "from"))
 		case "<":
-			conj = append(conj, numberQuery(0, from-1, "to"))
+			conds = append(conds, numberRanges(0, from-1, "to"))
 		case "<=":
-			conj = append(conj, numberQuery(0, to, "to"))
+			conds = append(conds, numberRanges(0, to, "to"))
 		}
 	default:
 		lo, hi, ok := opRange(f.Op, sortKey(f.Number))
 		if !ok {
-			return query.NewMatchNoneQuery(), nil
+			return nil, nil
 		}
 		units := []string{f.Unit}
 		if f.Unit == "" {
@@ -259,12 +301,9 @@ func (ix *Index) factQuery(f *FactFilter) (query.Query, error) {
 		for i, u := range units {
 			fields[i] = numberField(f.Kind, u)
 		}
-		conj = append(conj, numberQuery(lo, hi, fields...))
+		conds = append(conds, numberRanges(lo, hi, fields...))
 	}
-	if len(conj) == 1 {
-		return conj[0], nil
-	}
-	return query.NewConjunctionQuery(conj), nil
+	return conds, nil
 }
 
 // units returns the units the index has facts of kind in ("" among them

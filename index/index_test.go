@@ -10,6 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -253,9 +256,10 @@ func TestSearchFacets(t *testing.T) {
 
 // TestFactRootsAndFacets checks the articles a fact filter keeps and their
 // facet counts against the generated documents themselves.
-func TestFactRootsAndFacets(t *testing.T) {
-	docs := genDocs(3, 600)
-	ix := openTest(t, docs...)
+// readerOf returns a reader of ix's current snapshot, closed with the
+// test, and what Search reads of it.
+func readerOf(t *testing.T, ix *Index) (bindex.IndexReader, *snapshotInfo) {
+	t.Helper()
 	adv, err := ix.b.Advanced()
 	if err != nil {
 		t.Fatal(err)
@@ -264,21 +268,42 @@ func TestFactRootsAndFacets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer r.Close()
+	t.Cleanup(func() { r.Close() })
 	snap, err := ix.snapshot(t.Context(), r)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return r, snap
+}
+
+func TestFactRootsAndFacets(t *testing.T) {
+	docs := genDocs(3, 600)
+	ix := openTest(t, docs...)
+	// Upserts leave deleted documents (and their facts) in the segments:
+	// replace a third of the articles with the facts of other ones.
+	other := genDocs(4, 600)
+	for i := 0; i < len(docs); i += 3 {
+		docs[i].Facts = other[i].Facts
+	}
+	var changed []Doc
+	for i := 0; i < len(docs); i += 3 {
+		changed = append(changed, docs[i])
+	}
+	if err := ix.Put(changed); err != nil {
+		t.Fatal(err)
+	}
+	r, snap := readerOf(t, ix)
 	if len(snap.roots) != len(docs) {
 		t.Fatalf("%d articles in the snapshot, want %d", len(snap.roots), len(docs))
 	}
-	for _, expr := range []string{"money>=1e9 USD", "percent concept=growth", "date>=2025-03", "ordinal<3", "quantity status=only_en"} {
+	for _, expr := range []string{"money>=1e9 USD", "percent concept=growth", "date>=2025-03", "ordinal<3",
+		"quantity status=only_en", "money<1e8 VND concept=revenue", "date=2024-Q1", "percent>10 status=mismatch"} {
 		f := mustFilter(t, expr)
-		fq, err := ix.factQuery(f)
+		conds, err := ix.factConditions(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		roots, err := factRoots(t.Context(), r, ix.b.Mapping(), snap, fq)
+		roots, err := factRoots(t.Context(), r, ix.b.Mapping(), snap, conds)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -297,6 +322,67 @@ func TestFactRootsAndFacets(t *testing.T) {
 		}
 		if diff := cmp.Diff(want, snap.count(roots)); diff != "" {
 			t.Errorf("%s: facets: mismatch (-facts +index):\n%s", expr, diff)
+		}
+		// Bleve's searchers find the same articles as the bitmaps.
+		fq, err := ix.factQuery(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bySearch, err := factRootsSearch(t.Context(), r, ix.b.Mapping(), snap, fq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(roots, bySearch) {
+			t.Errorf("%s: %d articles on the bitmaps, %d by the searchers", expr, len(roots), len(bySearch))
+		}
+	}
+}
+
+// TestInSet checks that filtering a text query's matches by a set gives
+// what Bleve's conjunction with the set gives, for sets dense enough that
+// inSet steps and sparse enough that it skips.
+func TestInSet(t *testing.T) {
+	ix := openTest(t, genDocs(5, 1500)...)
+	r, snap := readerOf(t, ix)
+	matches := func(s search.Searcher) []uint64 {
+		defer s.Close()
+		sctx := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize()+1, 0)}
+		var out []uint64
+		for {
+			dm, err := s.Next(sctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if dm == nil {
+				return out
+			}
+			out = append(out, dm.IndexInternalID.Value())
+			sctx.DocumentMatchPool.Put(dm)
+		}
+	}
+	for _, qs := range []string{"exportations", "tourism", "software park", `"ligne de métro"`, "investment inflation"} {
+		text, _, err := ix.parseQuery(qs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, every := range []int{1, 2, 7, 300} {
+			var set []uint64
+			for i := 0; i < len(snap.roots); i += every {
+				set = append(set, snap.roots[i])
+			}
+			conj, err := query.NewConjunctionQuery([]query.Query{text, &idQuery{set}}).Searcher(t.Context(), r, ix.b.Mapping(), search.SearcherOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := matches(conj)
+			s, err := text.Searcher(t.Context(), r, ix.b.Mapping(), search.SearcherOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := matches(newInSet(s, set))
+			if !slices.Equal(got, want) || len(want) == 0 && every < 300 {
+				t.Errorf("%s, every %d: %d matches in the set, want %d", qs, every, len(got), len(want))
+			}
 		}
 	}
 }

@@ -126,9 +126,9 @@ func (ix *Index) search(ctx context.Context, r Request) (*Result, error) {
 	if !r.Since.IsZero() || !r.Until.IsZero() {
 		filters = append(filters, publishedQuery(r.Since, r.Until))
 	}
-	var fq query.Query
+	var facts []termSet // nil when no fact can meet r.Fact
 	if r.Fact != nil {
-		if fq, err = ix.factQuery(r.Fact); err != nil {
+		if facts, err = ix.factConditions(r.Fact); err != nil {
 			return nil, err
 		}
 	}
@@ -149,45 +149,39 @@ func (ix *Index) search(ctx context.Context, r Request) (*Result, error) {
 		return nil, err
 	}
 
-	t0 := time.Now()
-	defer func() { debugPhase("total", time.Since(t0)) }()
 	// The articles the filters keep.
 	var set []uint64
-	restricted := len(filters) > 0 || fq != nil
+	restricted := len(filters) > 0 || r.Fact != nil
 	if len(filters) > 0 {
 		if set, err = rootsOf(ctx, reader, m, conjunction(filters)); err != nil {
 			return nil, err
 		}
 	}
-	if fq != nil {
-		t1 := time.Now()
-		facts, err := factRoots(ctx, reader, m, snap, fq)
-		debugPhase("facts", time.Since(t1))
+	if r.Fact != nil {
+		withFact, err := factRoots(ctx, reader, m, snap, facts)
 		if err != nil {
 			return nil, err
 		}
 		if len(filters) > 0 {
-			set = intersect(set, facts)
+			set = intersect(set, withFact)
 		} else {
-			set = facts
+			set = withFact
 		}
 	}
 
-	t2 := time.Now()
 	// The whole result, and the page when ranked by score.
 	var all []uint64
 	var page search.DocumentMatchCollection
 	switch {
 	case text != nil && (!restricted || len(set) > 0):
-		q := text
-		if restricted {
-			q = query.NewConjunctionQuery([]query.Query{text, &idQuery{set}})
-		}
-		s, err := q.Searcher(ctx, reader, m, search.SearcherOptions{})
+		s, err := text.Searcher(ctx, reader, m, search.SearcherOptions{})
 		if err != nil {
 			return nil, err
 		}
 		rec := &recorder{Searcher: s}
+		if restricted {
+			rec.Searcher = newInSet(s, set)
+		}
 		coll := collector.NewTopNCollector(limit, offset, search.SortOrder{&search.SortScore{Desc: true}})
 		err = coll.Collect(ctx, rec, reader)
 		if cerr := s.Close(); err == nil {
@@ -203,10 +197,7 @@ func (ix *Index) search(ctx context.Context, r Request) (*Result, error) {
 	default:
 		all = snap.roots
 	}
-	debugPhase("text", time.Since(t2))
-	t3 := time.Now()
 	res := &Result{Total: uint64(len(all)), Hits: []Hit{}, Facets: facets(snap.count(all))}
-	debugPhase("facets", time.Since(t3))
 
 	// The page when listed by date, newest first: Bleve reads the date of
 	// every document it sorts, so the listing is narrowed to the months
@@ -359,5 +350,3 @@ func termQuery(field, v string) query.Query {
 	q.SetField(field)
 	return q
 }
-
-var debugPhase = func(string, time.Duration) {} // TEMP
