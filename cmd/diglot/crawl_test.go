@@ -25,7 +25,7 @@ func serveSite(t *testing.T) (*site.Site, *httptest.Server) {
 }
 
 // writeConfig writes a source configuration for the site at base.
-func writeConfig(t *testing.T, base, extra string) string {
+func writeConfig(t testing.TB, base, extra string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "sources.toml")
 	toml := fmt.Sprintf(`user_agent = "diglot-test/1.0"
