@@ -272,12 +272,13 @@ func shorten(s string, n int) string {
 }
 
 // oneLine returns s with each run of white space, line breaks included,
-// made one space.
+// made one space. No-break spaces are kept: they are how French writes
+// "39 888" and "2,4 %", and the reports show numbers as written.
 func oneLine(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f' && r != '\u2007' {
 			if !space {
 				b.WriteByte(' ')
 			}

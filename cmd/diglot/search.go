@@ -123,10 +123,10 @@ func runSearch(ctx context.Context, args []string, sio stdio) error {
 	if f.offset < 0 || f.offset > 10000 {
 		return usagef("search", "--offset %d: want 0 to 10000", f.offset)
 	}
-	if req.Since, _, err = parseDay("--since", f.since); err != nil {
+	if req.Since, _, err = parseDay("search", "--since", f.since); err != nil {
 		return err
 	}
-	if _, req.Until, err = parseDay("--until", f.until); err != nil {
+	if _, req.Until, err = parseDay("search", "--until", f.until); err != nil {
 		return err
 	}
 	if f.fact != "" {
@@ -157,7 +157,7 @@ func runSearch(ctx context.Context, args []string, sio stdio) error {
 
 // parseDay reads a --since/--until date: the first instant of the period
 // and the first instant after it.
-func parseDay(flagName, v string) (start, end time.Time, err error) {
+func parseDay(cmd, flagName, v string) (start, end time.Time, err error) {
 	if v == "" {
 		return time.Time{}, time.Time{}, nil
 	}
@@ -171,7 +171,7 @@ func parseDay(flagName, v string) (start, end time.Time, err error) {
 			return t, t.AddDate(layout.years, layout.months, layout.days), nil
 		}
 	}
-	return time.Time{}, time.Time{}, usagef("search", "%s %q: want YYYY, YYYY-MM or YYYY-MM-DD", flagName, v)
+	return time.Time{}, time.Time{}, usagef(cmd, "%s %q: want YYYY, YYYY-MM or YYYY-MM-DD", flagName, v)
 }
 
 // searchIndex runs the search on the index under data, or asks the
