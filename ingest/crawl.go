@@ -34,6 +34,9 @@ type Crawler struct {
 	Logger   *slog.Logger     // nil discards logs
 	Progress func(Progress)   // called after every page, from any goroutine; may be nil
 	Now      func() time.Time // the clock stamped on what is stored; nil is time.Now
+	// Until, when set, is when the crawl stops taking pages: what is
+	// stored by then is paired and the summary says Cut.
+	Until time.Time
 }
 
 // Progress tells how far a crawl has gone.
@@ -47,6 +50,7 @@ type Progress struct {
 type Summary struct {
 	Sources  []SourceSummary `json:"sources"`
 	Pairs    PairSummary     `json:"pairs"`
+	Cut      bool            `json:"cut"` // Until came before the sources were crawled whole
 	Duration time.Duration   `json:"-"`
 }
 
@@ -78,12 +82,19 @@ func (s SourceSummary) FailedTotal() int {
 
 // Crawl crawls every source of cfg, one goroutine per source, then pairs
 // the articles of each source. It returns an error only when the store
-// fails or ctx ends; failed fetches are counted in the summary.
+// fails or ctx ends; failed fetches are counted in the summary. At
+// c.Until the sources stop, and what they stored is paired.
 func (c *Crawler) Crawl(ctx context.Context, cfg *config.Config) (Summary, error) {
 	start := time.Now()
 	sum := Summary{Sources: make([]SourceSummary, len(cfg.Sources))}
 	hints := newHints()
-	g, gctx := errgroup.WithContext(ctx)
+	crawlCtx := ctx
+	if !c.Until.IsZero() {
+		var cancel context.CancelFunc
+		crawlCtx, cancel = context.WithDeadline(ctx, c.Until)
+		defer cancel()
+	}
+	g, gctx := errgroup.WithContext(crawlCtx)
 	for i := range cfg.Sources {
 		g.Go(func() error {
 			s, err := c.crawlSource(gctx, &cfg.Sources[i], hints)
@@ -92,8 +103,12 @@ func (c *Crawler) Crawl(ctx context.Context, cfg *config.Config) (Summary, error
 		})
 	}
 	if err := g.Wait(); err != nil {
-		sum.Duration = time.Since(start)
-		return sum, err
+		if ctx.Err() != nil || !errors.Is(err, context.DeadlineExceeded) || crawlCtx.Err() == nil {
+			sum.Duration = time.Since(start)
+			return sum, err
+		}
+		sum.Cut = true
+		c.logger().Warn("crawl stopped at its deadline; what was stored is kept and paired", "until", c.Until)
 	}
 	for i := range cfg.Sources {
 		ps, err := c.pair(ctx, cfg.Sources[i].Name, hints)

@@ -440,3 +440,32 @@ func TestCrawlSkipsWithinBudget(t *testing.T) {
 		t.Errorf("max_pages 1: %d sitemap entries skipped, want all %d (skipping costs no budget)", s.Skipped, skippable)
 	}
 }
+
+// TestCrawlUntil checks that a crawl stops at Until without an error,
+// says it was cut, and pairs what it stored.
+func TestCrawlUntil(t *testing.T) {
+	ts := newTestSite(t, site.New())
+	store, err := corpus.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	c := newCrawler(t, store)
+	cfg := ts.config(t, "")
+	cfg.Sources[0].Delay = 20 * time.Millisecond // about 50 requests a second
+	c.Until = time.Now().Add(600 * time.Millisecond)
+	sum, err := c.Crawl(t.Context(), cfg)
+	if err != nil {
+		t.Fatalf("a crawl cut at its deadline: %v", err)
+	}
+	n, _ := store.Count()
+	if !sum.Cut || n == 0 || n >= 52 {
+		t.Errorf("cut %v with %d of 52 articles stored; want a cut crawl that stored some", sum.Cut, n)
+	}
+	if time.Now().After(c.Until.Add(2 * time.Second)) {
+		t.Errorf("the crawl ran %v past its deadline", time.Since(c.Until))
+	}
+	if sum.Pairs.Total == 0 {
+		t.Errorf("nothing paired after the cut: %+v", sum.Pairs)
+	}
+}

@@ -404,7 +404,21 @@ func (f *Fetcher) attempt(ctx context.Context, u *url.URL, req Request) (*attemp
 		return nil, &FetchError{URL: u.String(), Cause: cause, Status: status, Err: err}
 	}
 	h := f.host(u, req.Delay)
-	if err := h.limiter.Wait(ctx); err != nil {
+	// Reserve and sleep rather than limiter.Wait, which fails at once when
+	// the wait would pass ctx's deadline: a crawl with a deadline must go
+	// on fetching until the deadline, not drop what is queued.
+	r := h.limiter.Reserve()
+	if d := r.Delay(); d > 0 {
+		t := time.NewTimer(d)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			r.Cancel()
+			return fail(CauseCanceled, 0, ctx.Err())
+		}
+	}
+	if err := ctx.Err(); err != nil {
 		return fail(CauseCanceled, 0, err)
 	}
 	ctx, cancel := context.WithTimeout(ctx, f.limits.BodyTimeout)
