@@ -14,7 +14,7 @@ require (
 	github.com/pemistahl/lingua-go v1.4.0
 	// x/net/html is the HTML tree goquery builds; ingest walks it. Its
 	// html/charset decodes pages that are not UTF-8.
-	golang.org/x/net v0.58.0
+	golang.org/x/net v0.59.0
 	// x/text gives language tags (the program's one language type) and
 	// ISO 4217 currency codes; extract may import it.
 	golang.org/x/text v0.43.0
@@ -38,7 +38,7 @@ require (
 	// x/sync's errgroup runs the crawl workers.
 	golang.org/x/sync v0.24.0
 	// x/term tells whether standard error is a terminal (progress bar).
-	golang.org/x/term v0.45.0
+	golang.org/x/term v0.46.0
 	// x/time/rate is the per-host rate limiter of the crawler.
 	golang.org/x/time v0.16.0
 )
@@ -60,7 +60,13 @@ require (
 )
 
 require (
+	github.com/gofrs/flock v0.13.2
+	github.com/prometheus/client_golang v1.25.0
+)
+
+require (
 	github.com/andybalholm/cascadia v1.3.4 // indirect
+	github.com/beorn7/perks v1.0.1 // indirect
 	github.com/bits-and-blooms/bitset v1.24.2 // indirect
 	github.com/blevesearch/geo v0.2.6 // indirect
 	github.com/blevesearch/go-faiss v1.1.5 // indirect
@@ -78,15 +84,22 @@ require (
 	github.com/blevesearch/zapx/v15 v15.4.3 // indirect
 	github.com/blevesearch/zapx/v16 v16.3.4 // indirect
 	github.com/blevesearch/zapx/v17 v17.2.3 // indirect
+	github.com/cespare/xxhash/v2 v2.3.0 // indirect
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/golang/snappy v1.0.0 // indirect
-	github.com/json-iterator/go v0.0.0-20171115153421-f7279a603ede // indirect
+	github.com/json-iterator/go v1.1.12 // indirect
 	github.com/mitchellh/colorstring v0.0.0-20190213212951-d06e56a500db // indirect
 	github.com/mmcdole/goxpp/v2 v2.0.0 // indirect
+	github.com/modern-go/concurrent v0.0.0-20180306012644-bacd9c7ef1dd // indirect
+	github.com/modern-go/reflect2 v1.0.2 // indirect
 	github.com/mschoch/smat v0.2.0 // indirect
+	github.com/munnerz/goautoneg v0.0.0-20191010083416-a7dc8b61c822 // indirect
+	github.com/prometheus/client_model v0.6.3 // indirect
+	github.com/prometheus/common v0.72.0 // indirect
+	github.com/prometheus/procfs v0.22.0 // indirect
 	github.com/rivo/uniseg v0.4.7 // indirect
 	github.com/shopspring/decimal v1.3.1 // indirect
 	golang.org/x/exp v0.0.0-20221106115401-f9659909a136 // indirect
-	golang.org/x/sys v0.47.0 // indirect
-	google.golang.org/protobuf v1.36.6 // indirect
+	golang.org/x/sys v0.49.0 // indirect
+	google.golang.org/protobuf v1.36.12 // indirect
 )

@@ -31,6 +31,8 @@ const (
 	exitOK      = 0
 	exitFailure = 1
 	exitUsage   = 2
+	exitPartial = 3  // diglot run: some sources failed, the rest was done
+	exitLocked  = 75 // EX_TEMPFAIL: another diglot run holds the lock
 	exitConfig  = 78 // EX_CONFIG: the configuration file is wrong
 )
 
@@ -38,6 +40,8 @@ const (
 func exitCode(err error) int {
 	var uerr *usageError
 	var cerr *configError
+	var lerr *lockedError
+	var perr *partialError
 	switch {
 	case err == nil:
 		return exitOK
@@ -45,6 +49,10 @@ func exitCode(err error) int {
 		return exitUsage
 	case errors.As(err, &cerr):
 		return exitConfig
+	case errors.As(err, &lerr):
+		return exitLocked
+	case errors.As(err, &perr):
+		return exitPartial
 	default:
 		return exitFailure
 	}
@@ -101,7 +109,7 @@ type command struct {
 // commands lists diglot's subcommands in the order help shows them.
 func commands() []command {
 	return []command{extractCommand(), compareCommand(), crawlCommand(), parseCommand(), articlesCommand(),
-		indexCommand(), searchCommand(), serveCommand(), reportCommand(), helpCommand(), versionCommand()}
+		indexCommand(), searchCommand(), serveCommand(), reportCommand(), runCommand(), helpCommand(), versionCommand()}
 }
 
 func lookup(name string) (command, bool) {
