@@ -109,7 +109,7 @@ type command struct {
 // commands lists diglot's subcommands in the order help shows them.
 func commands() []command {
 	return []command{extractCommand(), compareCommand(), crawlCommand(), parseCommand(), articlesCommand(),
-		indexCommand(), searchCommand(), serveCommand(), reportCommand(), runCommand(), helpCommand(), versionCommand()}
+		indexCommand(), searchCommand(), serveCommand(), reportCommand(), runCommand(), demoCommand(), helpCommand(), versionCommand()}
 }
 
 func lookup(name string) (command, bool) {

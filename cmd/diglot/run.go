@@ -14,6 +14,7 @@ import (
 	"github.com/gofrs/flock"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"diglot.dev/diglot/corpus"
 	"diglot.dev/diglot/index"
 	"diglot.dev/diglot/ingest"
 )
@@ -157,8 +158,56 @@ const (
 	reportJSONFile = "report.json"
 )
 
-// Store meta key of the time of the last successful run.
-const metaLastSuccess = "run_last_success"
+// Store meta keys: the time of the last successful run, and what the
+// report files were written from.
+const (
+	metaLastSuccess = "run_last_success"
+	metaReportState = "run_report_state"
+)
+
+// writeRunReport writes the report of every stored pair to htmlPath and
+// jsonPath, unless nothing was stored since they were written from the
+// same store by the same diglot: then their summary is read back. written
+// says which.
+func writeRunReport(ctx context.Context, store *corpus.Store, htmlPath, jsonPath string) (sum reportSummary, written bool, err error) {
+	var seq uint64
+	pairs := 0
+	prev, _, err := store.Meta(metaReportState)
+	if err != nil {
+		return sum, false, err
+	}
+	fmt.Sscanf(prev, "%d", &seq)
+	ids, latest, err := changedSince(store, seq)
+	if err != nil {
+		return sum, false, err
+	}
+	if err := store.Pairs(func(corpus.Pair) error { pairs++; return nil }); err != nil {
+		return sum, false, err
+	}
+	state := fmt.Sprintf("%d %d %s", latest, pairs, versionString())
+	if len(ids) == 0 && prev == state {
+		if b, err := os.ReadFile(jsonPath); err == nil {
+			var old struct {
+				Summary reportSummary `json:"summary"`
+			}
+			_, herr := os.Stat(htmlPath)
+			if err := json.Unmarshal(b, &old); err == nil && herr == nil {
+				return old.Summary, false, nil
+			}
+		}
+	}
+	rep, err := buildReport(ctx, store, time.Time{})
+	if err != nil {
+		return sum, false, err
+	}
+	if err := writeFileAtomic(jsonPath, func(w io.Writer) error { return writeReportJSON(w, rep) }); err != nil {
+		return sum, false, err
+	}
+	if err := writeFileAtomic(htmlPath, func(w io.Writer) error { return writeReportHTML(w, rep) }); err != nil {
+		return sum, false, err
+	}
+	return rep.Summary, true, store.SetMeta(metaReportState, state)
+}
 
 func runRun(ctx context.Context, args []string, sio stdio) (err error) {
 	var f runFlags
@@ -274,21 +323,19 @@ func runRun(ctx context.Context, args []string, sio stdio) (err error) {
 
 	// 3. The report.
 	step = time.Now()
-	rep, err := buildReport(ctx, store, time.Time{})
+	res.Report.HTML = filepath.Join(data, reportHTMLFile)
+	res.Report.JSON = filepath.Join(data, reportJSONFile)
+	sum2, written, err := writeRunReport(ctx, store, res.Report.HTML, res.Report.JSON)
 	if err != nil {
 		return fmt.Errorf("report: %w", err)
 	}
-	res.Report.HTML = filepath.Join(data, reportHTMLFile)
-	res.Report.JSON = filepath.Join(data, reportJSONFile)
-	if err := writeFileAtomic(res.Report.JSON, func(w io.Writer) error { return writeReportJSON(w, rep) }); err != nil {
-		return fmt.Errorf("report: %w", err)
-	}
-	if err := writeFileAtomic(res.Report.HTML, func(w io.Writer) error { return writeReportHTML(w, rep) }); err != nil {
-		return fmt.Errorf("report: %w", err)
-	}
-	res.Report.reportSummary = rep.Summary
+	res.Report.reportSummary = sum2
 	res.Report.DurationMS = time.Since(step).Milliseconds()
-	logger.Info("report written", "file", res.Report.HTML, "mismatches", rep.Summary.Facts.Mismatch)
+	if written {
+		logger.Info("report written", "file", res.Report.HTML, "mismatches", sum2.Facts.Mismatch)
+	} else {
+		logger.Info("report unchanged: nothing stored since it was written", "file", res.Report.HTML)
+	}
 
 	if why := res.partial(); why != "" {
 		logger.Warn("run partial", "why", why)

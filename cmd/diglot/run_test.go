@@ -26,6 +26,7 @@ type runSummary struct {
 		Fetched, New       int
 		NotModified        int `json:"not_modified"`
 		Skipped, Unchanged int
+		Changed            int
 		Failed             map[string]int
 	}
 	Pairs struct{ Total, New int }
@@ -57,10 +58,18 @@ func TestRunCommand(t *testing.T) {
 	if testing.Short() {
 		t.Skip("crawls the bundled site")
 	}
-	_, srv := serveSite(t)
+	s, srv := serveSite(t)
 	cfg := writeConfig(t, srv.URL, "")
 	data := t.TempDir()
 	metrics := filepath.Join(t.TempDir(), "diglot.prom")
+	modified := func(name string) time.Time {
+		t.Helper()
+		fi, err := os.Stat(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fi.ModTime()
+	}
 
 	first, stderr, code := runJSON(t, "--config", cfg, "--data", data, "--metrics", metrics)
 	if code != 0 || first.Status != "ok" {
@@ -85,11 +94,24 @@ func TestRunCommand(t *testing.T) {
 		}
 	}
 
-	// Idempotent: the second run fetches no article and indexes nothing.
+	// Idempotent: the second run fetches no article, indexes nothing and
+	// leaves the report as it is.
+	reported := modified(first.Report.HTML)
 	second, _, code := runJSON(t, "--config", cfg, "--data", data)
 	if code != 0 || second.Sources[0].New != 0 || second.Pairs.New != 0 || second.Index.Articles != 0 ||
 		second.Sources[0].Skipped+second.Sources[0].NotModified != 52 || second.Report.Facts["mismatch"] != 8 {
 		t.Errorf("second run: exit %d, %+v", code, second)
+	}
+	if !modified(first.Report.HTML).Equal(reported) {
+		t.Error("a run with nothing new wrote the report again")
+	}
+	// An edited article is stored, indexed and reported.
+	if err := s.Edit(s.Pages()[0].Path, time.Now().Add(time.Second)); err != nil {
+		t.Fatal(err)
+	}
+	third, _, code := runJSON(t, "--config", cfg, "--data", data)
+	if code != 0 || third.Sources[0].Changed != 1 || third.Index.Articles == 0 || third.Index.Articles > 2 || modified(first.Report.HTML).Equal(reported) {
+		t.Errorf("run after an edit: exit %d, %+v", code, third)
 	}
 
 	// Human summary.
