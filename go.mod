@@ -60,7 +60,9 @@ require (
 )
 
 require (
+	// flock: the file lock of diglot run (one run at a time).
 	github.com/gofrs/flock v0.13.2
+	// client_golang writes diglot run's metrics as a Prometheus textfile.
 	github.com/prometheus/client_golang v1.25.0
 )
 
