@@ -61,6 +61,7 @@ commands:
 	tw.Flush()
 	fmt.Fprint(w, `
 Run "diglot help COMMAND" or "diglot COMMAND -h" for the help of a command.
-Exit status: 0 success, 1 failure, 2 usage error.
+Exit status: 0 success, 1 failure, 2 usage error; also 78 for a bad
+configuration (crawl, run), and 3 partial and 75 locked (run).
 `)
 }
