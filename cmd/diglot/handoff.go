@@ -46,23 +46,10 @@ func writeServeInfo(data string, info serveInfo) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(data, ".serve-*.json")
-	if err != nil {
+	return writeFileAtomic(filepath.Join(data, serveInfoFile), 0o600, func(w io.Writer) error {
+		_, err := w.Write(b)
 		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(b); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), filepath.Join(data, serveInfoFile))
+	})
 }
 
 // newToken returns a random hand-off token.

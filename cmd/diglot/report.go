@@ -128,7 +128,7 @@ func runReport(ctx context.Context, args []string, sio stdio) error {
 		if err := write(sio.out, rep); err != nil {
 			return err
 		}
-	} else if err := writeFileAtomic(f.out, func(w io.Writer) error { return write(w, rep) }); err != nil {
+	} else if err := writeFileAtomic(f.out, 0o644, func(w io.Writer) error { return write(w, rep) }); err != nil {
 		return err
 	}
 	if f.failOn == "mismatch" && rep.Summary.Facts.Mismatch > 0 {
@@ -479,45 +479,4 @@ func writeReportCSV(w io.Writer, rep *consistencyReport) error {
 func plainSentence(text string, f *extract.Fact) string {
 	sp := extract.SentenceAt(text, f.Start, f.End)
 	return strings.TrimSpace(oneLine(text[sp.Start:sp.End]))
-}
-
-// writeFileAtomic writes a file through write: to a temporary file in the
-// same directory, synced, then renamed over path, so that a reader (or a
-// crash) never sees half a file.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	bw := bufio.NewWriter(tmp)
-	if err = write(bw); err != nil {
-		return err
-	}
-	if err = bw.Flush(); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return err
-	}
-	if d, derr := os.Open(dir); derr == nil {
-		d.Sync()
-		d.Close()
-	}
-	return nil
 }

@@ -200,10 +200,10 @@ func writeRunReport(ctx context.Context, store *corpus.Store, htmlPath, jsonPath
 	if err != nil {
 		return sum, false, err
 	}
-	if err := writeFileAtomic(jsonPath, func(w io.Writer) error { return writeReportJSON(w, rep) }); err != nil {
+	if err := writeFileAtomic(jsonPath, 0o644, func(w io.Writer) error { return writeReportJSON(w, rep) }); err != nil {
 		return sum, false, err
 	}
-	if err := writeFileAtomic(htmlPath, func(w io.Writer) error { return writeReportHTML(w, rep) }); err != nil {
+	if err := writeFileAtomic(htmlPath, 0o644, func(w io.Writer) error { return writeReportHTML(w, rep) }); err != nil {
 		return sum, false, err
 	}
 	return rep.Summary, true, store.SetMeta(metaReportState, state)
