@@ -233,21 +233,18 @@ func (c termSet) expand(r bindex.IndexReader) ([]string, error) {
 	return terms, nil
 }
 
-// factQuery returns the query of a fact filter: a conjunction over the
-// terms of one nested fact document, so that one fact meets all of it.
-func (ix *Index) factQuery(f *FactFilter) (query.Query, error) {
-	conds, err := ix.factConditions(f)
-	if err != nil || conds == nil {
-		return query.NewMatchNoneQuery(), err
-	}
-	if len(conds) == 1 {
-		return conds[0].query(), nil
+// conditionsQuery returns the Bleve query of a fact filter's conditions:
+// a conjunction over the terms of one nested fact document, so that one
+// fact meets all of it; nothing matches without conditions.
+func conditionsQuery(conds []termSet) query.Query {
+	if len(conds) == 0 {
+		return query.NewMatchNoneQuery()
 	}
 	qs := make([]query.Query, len(conds))
 	for i, c := range conds {
 		qs[i] = c.query()
 	}
-	return query.NewConjunctionQuery(qs), nil
+	return conjunction(qs)
 }
 
 // factConditions returns the conditions one fact must meet to meet f, or

@@ -65,11 +65,7 @@ func factRoots(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping
 	if is, ok := r.(*scorch.IndexSnapshot); ok {
 		return factRootsBitmaps(ctx, is, snap, conds)
 	}
-	qs := make([]query.Query, len(conds))
-	for i, c := range conds {
-		qs[i] = c.query()
-	}
-	return factRootsSearch(ctx, r, m, snap, conjunction(qs))
+	return factRootsSearch(ctx, r, m, snap, conditionsQuery(conds))
 }
 
 // factRootsBitmaps is factRoots on the posting bitmaps of each segment of

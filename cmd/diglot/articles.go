@@ -75,12 +75,9 @@ type articleJSON struct {
 
 func runArticles(ctx context.Context, args []string, sio stdio) error {
 	var f articlesFlags
-	operands, err := parseFlags("articles", f.flagSet(), args)
+	err := parseFlagsOnly("articles", f.flagSet(), args)
 	if err != nil {
 		return err
-	}
-	if len(operands) != 0 {
-		return usagef("articles", "unexpected argument %q", operands[0])
 	}
 	store, err := openStore(f.data)
 	if err != nil {

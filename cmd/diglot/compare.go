@@ -85,8 +85,17 @@ flags (one dash or two):
 	printFlags(w, f.flagSet())
 }
 
-// errMismatch is returned for --fail-on mismatch when a mismatch was found.
-var errMismatch = errors.New("the translation states some numbers differently (--fail-on mismatch)")
+// errMismatch is returned for --fail-on mismatch when a mismatch was found
+// (compare, report).
+var errMismatch = errors.New("a translation states some numbers differently (--fail-on mismatch)")
+
+// checkFailOn checks the value of --fail-on.
+func checkFailOn(cmd, v string) error {
+	if v != "" && v != "mismatch" {
+		return usagef(cmd, "--fail-on %q: want mismatch", v)
+	}
+	return nil
+}
 
 func runCompare(ctx context.Context, args []string, sio stdio) error {
 	var f compareFlags
@@ -100,8 +109,8 @@ func runCompare(ctx context.Context, args []string, sio stdio) error {
 	if operands[0] == "-" && operands[1] == "-" {
 		return usagef("compare", "only one of EN and FR can be standard input")
 	}
-	if f.failOn != "" && f.failOn != "mismatch" {
-		return usagef("compare", "--fail-on %q: want mismatch", f.failOn)
+	if err := checkFailOn("compare", f.failOn); err != nil {
+		return err
 	}
 	opt, err := parseExtractOptions("compare", f.published, f.dollar)
 	if err != nil {

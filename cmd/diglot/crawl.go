@@ -117,12 +117,9 @@ func loadConfig(name string) (*config.Config, error) {
 
 func runCrawl(ctx context.Context, args []string, sio stdio) error {
 	var f crawlFlags
-	operands, err := parseFlags("crawl", f.flagSet(), args)
+	err := parseFlagsOnly("crawl", f.flagSet(), args)
 	if err != nil {
 		return err
-	}
-	if len(operands) != 0 {
-		return usagef("crawl", "unexpected argument %q", operands[0])
 	}
 	if f.config == "" {
 		return usagef("crawl", "--config FILE is required")

@@ -60,12 +60,9 @@ flags (one dash or two):
 
 func runDemo(ctx context.Context, args []string, sio stdio) error {
 	var f demoFlags
-	operands, err := parseFlags("demo", f.flagSet(), args)
+	err := parseFlagsOnly("demo", f.flagSet(), args)
 	if err != nil {
 		return err
-	}
-	if len(operands) != 0 {
-		return usagef("demo", "unexpected argument %q", operands[0])
 	}
 	data := f.data
 	if data == "" {

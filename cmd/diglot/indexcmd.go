@@ -53,12 +53,9 @@ flags (one dash or two):
 
 func runIndex(ctx context.Context, args []string, sio stdio) error {
 	var f indexFlags
-	operands, err := parseFlags("index", f.flagSet(), args)
+	err := parseFlagsOnly("index", f.flagSet(), args)
 	if err != nil {
 		return err
-	}
-	if len(operands) != 0 {
-		return usagef("index", "unexpected argument %q", operands[0])
 	}
 	data := f.data
 	if data == "" {

@@ -150,6 +150,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 }
 
+// parseFlagsOnly parses args with fs for a command that takes no operand:
+// an operand is a usage error.
+func parseFlagsOnly(cmd string, fs *flag.FlagSet, args []string) error {
+	operands, err := parseFlags(cmd, fs, args)
+	if err == nil && len(operands) != 0 {
+		err = usagef(cmd, "unexpected argument %q", operands[0])
+	}
+	return err
+}
+
 // parseFlags parses args with fs and returns the operands. Flags may come
 // before or after operands, up to a "--". It returns flag.ErrHelp for -h
 // (commands return it as it is and run prints their help) and a

@@ -83,25 +83,18 @@ flags (one dash or two):
 	printFlags(w, f.flagSet())
 }
 
-// errReportMismatch is returned for --fail-on mismatch when the report has
-// a mismatch.
-var errReportMismatch = errors.New("some translations state numbers differently (--fail-on mismatch)")
-
 func runReport(ctx context.Context, args []string, sio stdio) error {
 	var f reportFlags
-	operands, err := parseFlags("report", f.flagSet(), args)
+	err := parseFlagsOnly("report", f.flagSet(), args)
 	if err != nil {
 		return err
-	}
-	if len(operands) != 0 {
-		return usagef("report", "unexpected argument %q", operands[0])
 	}
 	write, ok := reportWriters[f.format]
 	if !ok {
 		return usagef("report", "--format %q: want text, json, html or csv", f.format)
 	}
-	if f.failOn != "" && f.failOn != "mismatch" {
-		return usagef("report", "--fail-on %q: want mismatch", f.failOn)
+	if err := checkFailOn("report", f.failOn); err != nil {
+		return err
 	}
 	since, _, err := parseDay("report", "--since", f.since)
 	if err != nil {
@@ -132,7 +125,7 @@ func runReport(ctx context.Context, args []string, sio stdio) error {
 		return err
 	}
 	if f.failOn == "mismatch" && rep.Summary.Facts.Mismatch > 0 {
-		return errReportMismatch
+		return errMismatch
 	}
 	return nil
 }
@@ -154,6 +147,7 @@ type reportPair struct {
 	UntranslatedEN []reportSpan      `json:"untranslated_en"`
 	UntranslatedFR []reportSpan      `json:"untranslated_fr"`
 	enText, frText string
+	rank           float64 // pairRank, for the order of the report
 }
 
 // reportArticle is one version of a pair.
@@ -225,6 +219,7 @@ func buildReport(ctx context.Context, store *corpus.Store, since time.Time) (*co
 		}
 		rp.UntranslatedEN = spansText(rp.enText, al.UntranslatedEN)
 		rp.UntranslatedFR = spansText(rp.frText, al.UntranslatedFR)
+		rp.rank = pairRank(rp)
 		rep.Pairs = append(rep.Pairs, rp)
 		s := &rep.Summary
 		s.Pairs++
@@ -249,7 +244,7 @@ func buildReport(ctx context.Context, store *corpus.Store, since time.Time) (*co
 		}
 	}
 	slices.SortStableFunc(rep.Pairs, func(a, b reportPair) int {
-		if c := cmp.Compare(pairRank(b), pairRank(a)); c != 0 {
+		if c := cmp.Compare(b.rank, a.rank); c != 0 {
 			return c
 		}
 		return latest(b).Compare(latest(a))

@@ -211,12 +211,9 @@ func writeRunReport(ctx context.Context, store *corpus.Store, htmlPath, jsonPath
 
 func runRun(ctx context.Context, args []string, sio stdio) (err error) {
 	var f runFlags
-	operands, err := parseFlags("run", f.flagSet(), args)
+	err = parseFlagsOnly("run", f.flagSet(), args)
 	if err != nil {
 		return err
-	}
-	if len(operands) != 0 {
-		return usagef("run", "unexpected argument %q", operands[0])
 	}
 	if f.config == "" {
 		return usagef("run", "--config FILE is required")
@@ -352,18 +349,14 @@ func runRun(ctx context.Context, args []string, sio stdio) (err error) {
 
 // runResult is the run summary.
 type runResult struct {
-	Status     string      `json:"status"`
-	ExitCode   int         `json:"exit_code"`
-	Started    time.Time   `json:"started"`
-	DurationMS int64       `json:"duration_ms"`
-	Sources    []runSource `json:"sources"`
-	Pairs      struct {
-		Total    int            `json:"total"`
-		New      int            `json:"new"`
-		ByMethod map[string]int `json:"by_method"`
-	} `json:"pairs"`
-	Cut             bool  `json:"cut"`
-	CrawlDurationMS int64 `json:"crawl_duration_ms"`
+	Status          string             `json:"status"`
+	ExitCode        int                `json:"exit_code"`
+	Started         time.Time          `json:"started"`
+	DurationMS      int64              `json:"duration_ms"`
+	Sources         []runSource        `json:"sources"`
+	Pairs           ingest.PairSummary `json:"pairs"`
+	Cut             bool               `json:"cut"`
+	CrawlDurationMS int64              `json:"crawl_duration_ms"`
 	Index           struct {
 		Articles   int    `json:"articles"`
 		Facts      int    `json:"facts"`
@@ -379,7 +372,7 @@ type runResult struct {
 	Error string `json:"error,omitempty"`
 
 	lastSuccess time.Time
-	crawled     bool
+	crawl       *ingest.Summary // nil until the crawl ended
 	duration    time.Duration
 }
 
@@ -392,10 +385,10 @@ type runSource struct {
 
 // setCrawl records the crawl's summary.
 func (r *runResult) setCrawl(sum ingest.Summary, d time.Duration) {
-	r.crawled = true
+	r.crawl = &sum
 	r.CrawlDurationMS = d.Milliseconds()
 	r.Cut = sum.Cut
-	r.Pairs.Total, r.Pairs.New, r.Pairs.ByMethod = sum.Pairs.Total, sum.Pairs.New, sum.Pairs.ByMethod
+	r.Pairs = sum.Pairs
 	if r.Pairs.ByMethod == nil {
 		r.Pairs.ByMethod = map[string]int{}
 	}
@@ -462,13 +455,8 @@ func writeRunSummary(w io.Writer, r *runResult, asJSON bool) error {
 		return enc.Encode(r)
 	}
 	fmt.Fprintf(w, "diglot run: %s in %v\n", r.Status, r.duration.Round(time.Millisecond))
-	if r.crawled {
-		sum := ingest.Summary{Duration: time.Duration(r.CrawlDurationMS) * time.Millisecond}
-		sum.Pairs.Total, sum.Pairs.New, sum.Pairs.ByMethod = r.Pairs.Total, r.Pairs.New, r.Pairs.ByMethod
-		for _, s := range r.Sources {
-			sum.Sources = append(sum.Sources, s.SourceSummary)
-		}
-		writeCrawlSummary(w, sum, false)
+	if r.crawl != nil {
+		writeCrawlSummary(w, *r.crawl, false)
 	}
 	if r.Index.Via != "" {
 		fmt.Fprintf(w, "index: %d articles and %d facts through %s in %v\n", r.Index.Articles, r.Index.Facts, r.Index.Via,

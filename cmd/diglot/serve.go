@@ -62,12 +62,9 @@ flags (one dash or two):
 
 func runServe(ctx context.Context, args []string, sio stdio) error {
 	var f serveFlags
-	operands, err := parseFlags("serve", f.flagSet(), args)
+	err := parseFlagsOnly("serve", f.flagSet(), args)
 	if err != nil {
 		return err
-	}
-	if len(operands) != 0 {
-		return usagef("serve", "unexpected argument %q", operands[0])
 	}
 	logger, err := f.log.logger("serve", sio.err, false)
 	if err != nil {
