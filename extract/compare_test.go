@@ -57,7 +57,13 @@ var compareCases = []alignCase{
 		[]string{"mismatch date_period | first quarter of 2025 | deuxième trimestre 2025"}},
 	{"mismatch/one-record-not-two", "Exports rose 7.5%, imports 3.8% and retail 2.7%.", "Les exportations ont augmenté de 5,7 %, les importations de 3,8 % et le commerce de 2,7 %.",
 		[]string{"mismatch value | 7.5% | 5,7 %", "match | 3.8% | 3,8 %", "match | 2.7% | 2,7 %"}},
+	{"mismatch/day-range", "The fair runs November 17-21.", "La foire se tient du 17 au 22 novembre.",
+		[]string{"mismatch date_day | November 17-21 | 17 au 22 novembre"}},
 	// Legitimate variation.
+	{"match/day-range", "The fair runs November 17-21, 2025.", "La foire se tient du 17 au 21 novembre 2025.",
+		[]string{"match | November 17-21, 2025 | 17 au 21 novembre 2025"}},
+	{"match/day-list", "A survey on September 6 and 7.", "Une enquête les 6 et 7 septembre.",
+		[]string{"match | September 6 | 6", "match | 7 | 7 septembre"}},
 	{"match/words-and-digits", "Two bridges and 3 roads in ten months.", "Deux ponts et trois routes en 10 mois.",
 		[]string{"match | Two | Deux", "match | 3 | trois", "match | ten months | 10 mois"}},
 	{"match/dozen", "A dozen projects were approved.", "Une douzaine de projets ont été approuvés.",

@@ -122,19 +122,121 @@ func (m *matcher) dayMonth(first, day, k int) int {
 	if day > daysIn[mo] {
 		return 0
 	}
+	year, last := m.yearAfter(k)
+	m.emitDate(first, last, year+"-"+pad2(mo)+"-"+pad2(day))
+	return skipTo(first, last)
+}
+
+// yearAfter returns the year written after the month word or day at k
+// ("17 Nov. 2024", "November 17, 2024") and the last token of the date; a
+// date with no year written takes the publication year.
+func (m *matcher) yearAfter(k int) (string, int) {
 	last := k
 	if m.isSym(k+1, '.') && m.touches(k+1) && m.isNum(k+2) {
 		k++ // "17 Nov. 2024"
 	}
-	year := m.knownYear()
 	if m.isSym(k+1, ',') && m.isNum(k+2) {
 		k++
 	}
 	if y, ok := m.yearOf(k + 1); ok {
-		year, last = strconv.Itoa(y), k+1
+		return strconv.Itoa(y), k + 1
 	}
-	m.emitDate(first, last, year+"-"+pad2(mo)+"-"+pad2(day))
+	return m.knownYear(), last
+}
+
+// daySpan is a day of month as written: the day and its tokens ("7",
+// "8th", "1er").
+type daySpan struct{ day, first, last int }
+
+// dayAt reads a day of month at j, with its ordinal suffix.
+func (m *matcher) dayAt(j int) (daySpan, bool) {
+	day, ok := m.dayOf(j)
+	if !ok {
+		return daySpan{}, false
+	}
+	last := j
+	if m.touches(j+1) && m.word(j+1) != nil && m.word(j+1).ordSuf {
+		last = j + 1
+	}
+	return daySpan{day, j, last}, true
+}
+
+// moreDays reads the days of the same month that follow the day d: a range
+// ("16 to 20", "17-21", "16 au 20") or a list ("6 and 7", "1er et 8", "3,
+// 4 and 5"). Each day must come after the one before, and none may be an
+// amount ("June 3 and 4 people"). It returns nil when no day follows.
+func (m *matcher) moreDays(d daySpan) (days []daySpan, isRange bool) {
+	c := d.last + 1
+	if m.isDash(c) || m.word(c) != nil && m.word(c).rangeTo {
+		if next, ok := m.dayAt(c + 1); ok && next.day > d.day && !m.amountAfter(next.last) {
+			return []daySpan{next}, true
+		}
+		return nil, false
+	}
+	for {
+		and := m.word(c) != nil && m.word(c).andWord
+		if !and && !m.isSym(c, ',') {
+			return nil, false
+		}
+		next, ok := m.dayAt(c + 1)
+		if !ok || next.day <= d.day || m.amountAfter(next.last) {
+			return nil, false
+		}
+		days = append(days, next)
+		if and {
+			// "between June 3 and 5", "entre le 3 et le 5": the two ends.
+			between := len(days) == 1 && m.word(d.first-1) != nil && m.word(d.first-1).between
+			return days, between
+		}
+		d, c = next, next.last+1
+	}
+}
+
+// amountAfter reports a scale, unit or currency word or a percent sign
+// after token k: the number before it is an amount, not a day.
+func (m *matcher) amountAfter(k int) bool {
+	if e := m.word(k + 1); e != nil && (e.scale > 0 || e.unit != "" || m.cur(k+1) != "") {
+		return true
+	}
+	return m.isSym(k+1, '%')
+}
+
+// emitDays emits the days of one month and year, from the token first (the
+// month word or the first day) to last: a range A/B as one date, a list as
+// one date per day, the first from first and the last through last.
+func (m *matcher) emitDays(first, last int, year string, mo int, days []daySpan, isRange bool) int {
+	value := func(d daySpan) string { return year + "-" + pad2(mo) + "-" + pad2(d.day) }
+	if isRange {
+		m.emitDate(first, last, value(days[0])+"/"+value(days[len(days)-1]))
+		return skipTo(first, last)
+	}
+	for i, d := range days {
+		a, b := d.first, d.last
+		if i == 0 {
+			a = min(a, first)
+		}
+		if i == len(days)-1 {
+			b = last
+		}
+		m.emitDate(a, b, value(d))
+	}
 	return skipTo(first, last)
+}
+
+// daysThenMonth reads days of one month written before the month word:
+// "du 16 au 20 novembre", "les 6 et 7 septembre 2025", "14-16 May".
+func (m *matcher) daysThenMonth(d daySpan) int {
+	more, isRange := m.moreDays(d)
+	if more == nil {
+		return 0
+	}
+	k := more[len(more)-1].last + 1
+	mo := m.monthAt(k)
+	if mo == 0 || more[len(more)-1].day > daysIn[mo] {
+		return 0
+	}
+	year, last := m.yearAfter(k)
+	return m.emitDays(d.first, last, year, mo, append([]daySpan{d}, more...), isRange)
 }
 
 // dateAtNumber reads dates that start with digits: "17 November 2024",
@@ -164,6 +266,9 @@ func (m *matcher) dateAtNumber(i int) int {
 	}
 	if m.monthAt(k) > 0 {
 		return m.dayMonth(i, day, k)
+	}
+	if d, ok := m.dayAt(i); ok {
+		return m.daysThenMonth(d)
 	}
 	return 0
 }
@@ -318,6 +423,11 @@ func (m *matcher) dateAtMonth(i int) int {
 	if m.isSym(last+1, '%') {
 		return 0
 	}
+	days := []daySpan{{day, i, last}} // from the month: "between June 3 and 5"
+	more, isRange := m.moreDays(days[0])
+	if more != nil && more[len(more)-1].day <= daysIn[mo] {
+		days, last = append(days, more...), more[len(more)-1].last
+	}
 	year := m.knownYear()
 	y := last + 1
 	if m.isSym(y, ',') {
@@ -326,8 +436,7 @@ func (m *matcher) dateAtMonth(i int) int {
 	if v, ok := m.yearOf(y); ok {
 		year, last = strconv.Itoa(v), y
 	}
-	m.emitDate(i, last, year+"-"+pad2(mo)+"-"+pad2(day))
-	return skipTo(i, last)
+	return m.emitDays(i, last, year, mo, days, isRange)
 }
 
 // periodCode reads "Q1 2025", "T1 2025", "H1 2025", "S1 2025": a quarter or

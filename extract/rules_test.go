@@ -225,6 +225,35 @@ var ruleCases = []extractCase{
 	{name: "date/lowercase-month-before-year", lang: en,
 		in:   "Prices may 5 times rise by june 2026.",
 		want: []wantFact{qty("5", "times", "5 times"), date("2026-06", "june 2026")}},
+
+	// Found measuring false alarms on true translations
+	// (../shared/testdata/parallel): each rule is general, the sentences
+	// our own.
+	{name: "days/range-month-first", lang: en,
+		in:   "The festival runs from November 16 to 20 and the fair on November 17-21, 2025.",
+		want: []wantFact{date("XXXX-11-16/XXXX-11-20", "November 16 to 20"), date("2025-11-17/2025-11-21", "November 17-21, 2025")}},
+	{name: "days/range-day-first", lang: fr,
+		in:   "Le festival a lieu du 16 au 20 novembre, le salon du 17 au 21 novembre 2025 et la foire 14-16 mai.",
+		want: []wantFact{date("XXXX-11-16/XXXX-11-20", "16 au 20 novembre"), date("2025-11-17/2025-11-21", "17 au 21 novembre 2025"), date("XXXX-05-14/XXXX-05-16", "14-16 mai")}},
+	{name: "days/list-month-first", lang: en,
+		in: "A survey on September 6 and 7 among 1,009 residents; ferries stop on December 5th and 7th, 2025, and on March 3, 4 and 5.",
+		want: []wantFact{
+			date("XXXX-09-06", "September 6"), date("XXXX-09-07", "7"), qty("1009", "resident", "1,009 residents"),
+			date("2025-12-05", "December 5th"), date("2025-12-07", "7th, 2025"),
+			date("XXXX-03-03", "March 3"), date("XXXX-03-04", "4"), date("XXXX-03-05", "5"),
+		}},
+	{name: "days/list-day-first", lang: fr,
+		in:   "Une enquête réalisée les 6 et 7 septembre ; les traversées sont annulées les 1er et 8 janvier 2026.",
+		want: []wantFact{date("XXXX-09-06", "6"), date("XXXX-09-07", "7 septembre"), date("2026-01-01", "1er"), date("2026-01-08", "8 janvier 2026")}},
+	{name: "days/between-is-a-range", lang: en,
+		in:   "Works close the bridge between June 3 and 5.",
+		want: []wantFact{date("XXXX-06-03/XXXX-06-05", "June 3 and 5")}},
+	{name: "days/an-amount-is-no-day", lang: en,
+		in:   "On June 3 and 4 people were hurt, and on May 2 to 3 million visitors came.",
+		want: []wantFact{date("XXXX-06-03", "June 3"), qty("4", "person", "4 people"), date("XXXX-05-02", "May 2"), qty("3000000", "visitor", "3 million visitors")}},
+	{name: "days/each-after-the-one-before", lang: fr,
+		in:   "Fermé du 24 décembre au 2 janvier, et les 12 et 3 mai.",
+		want: []wantFact{date("XXXX-12-24", "24 décembre"), date("XXXX-01-02", "2 janvier"), qty("12", "", "12"), date("XXXX-05-03", "3 mai")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }
