@@ -92,7 +92,10 @@ func (e *entry) cardinal() (int64, bool) { return e.card - 1, e.card > 0 }
 
 var (
 	english = withWords(&locale{
-		tag: language.English, decimal: '.',
+		// A comma before anything but a group of three digits is a decimal
+		// comma in English text too: "1,5 million" comes from a translation
+		// or a continental writer, never from a list.
+		tag: language.English, decimal: '.', altDecimal: ',',
 		// Canadian and SI style group English digits with spaces too: "40 000".
 		groups:      []groupSep{{",", 0}, {"\u202f", 1}, {"\u2009", 1}, {"\u00a0", 1}, {" ", 1}},
 		monthsUpper: true,

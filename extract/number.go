@@ -41,8 +41,10 @@ type numShape struct {
 // first group one to three digits long, one kind of separator throughout)
 // and a decimal part. It returns the value, the bytes consumed and the
 // shape. It allocates nothing. Two numbers are never joined: "1800 1091"
-// reads as 1800 (a first group of four digits cannot be grouped).
-func readNumber(s string, loc *locale) (Decimal, int, numShape, error) {
+// reads as 1800 (a first group of four digits cannot be grouped). inList
+// reports that s follows digits and the alternative decimal separator
+// ("24,26,31" read at "26"): a list, where that separator is no decimal.
+func readNumber(s string, loc *locale, inList bool) (Decimal, int, numShape, error) {
 	var (
 		d     Decimal
 		sh    numShape
@@ -112,7 +114,7 @@ func readNumber(s string, loc *locale) (Decimal, int, numShape, error) {
 			sh.intDigits += 3
 		}
 	}
-	if i+1 < len(s) && isDigit(s[i+1]) && (s[i] == dec || (s[i] == alt && group < 0)) &&
+	if i+1 < len(s) && isDigit(s[i+1]) && (s[i] == dec || (s[i] == alt && group < 0 && !inList && !listed(s[i:]))) &&
 		(group < 0 || loc.groups[group].sep != s[i:i+1]) {
 		sh.frac = true
 		i++
@@ -148,6 +150,17 @@ func readNumber(s string, loc *locale) (Decimal, int, numShape, error) {
 		return d, i, sh, ErrRange
 	}
 	return d, i, sh, nil
+}
+
+// listed reports that s, which starts with a separator and digits, holds
+// the same separator again after them: "1,2,3" and "1.2.3" are lists or
+// versions, not a number with a decimal part.
+func listed(s string) bool {
+	j := 1
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	return j+1 < len(s) && s[j] == s[0] && isDigit(s[j+1])
 }
 
 // englishGroups reports English digit grouping at the start of s:
@@ -191,7 +204,7 @@ func ParseNumber(s string, tag language.Tag) (Decimal, error) {
 	} else if strings.HasPrefix(t, "−") {
 		neg, t = true, t[len("−"):]
 	}
-	d, n, _, err := readNumber(t, loc)
+	d, n, _, err := readNumber(t, loc, false)
 	if err == nil && n != len(t) {
 		err = ErrSyntax
 	}

@@ -201,7 +201,7 @@ var ruleCases = []extractCase{
 		want: []wantFact{money("42", "KWD", "42 dinars koweïtiens")}},
 	{name: "money/code-dollar", lang: en,
 		in:   "It sold for NZ$15 and 16,4 CAD.",
-		want: []wantFact{money("15", "NZD", "NZ$15"), qty("16", "", "16"), money("4", "CAD", "4 CAD")}},
+		want: []wantFact{money("15", "NZD", "NZ$15"), money("16.4", "CAD", "16,4 CAD")}},
 
 	// Dates.
 	{name: "date/relative-en", lang: en, opt: published(2025, 3, 5),
@@ -254,6 +254,12 @@ var ruleCases = []extractCase{
 	{name: "days/each-after-the-one-before", lang: fr,
 		in:   "Fermé du 24 décembre au 2 janvier, et les 12 et 3 mai.",
 		want: []wantFact{date("XXXX-12-24", "24 décembre"), date("XXXX-01-02", "2 janvier"), qty("12", "", "12"), date("XXXX-05-03", "3 mai")}},
+	{name: "decimal-comma-in-english-text", lang: en,
+		in:   "Out of 1,5 million checks, 2,5% failed and the fair cost 9,8M$; the city has 1,500 cars.",
+		want: []wantFact{qty("1500000", "", "1,5 million"), pct("2.5", "%", "2,5%"), money("9800000", "USD", "9,8M$"), qty("1500", "vehicle", "1,500 cars")}},
+	{name: "decimal-comma-not-in-a-list", lang: en,
+		in:   "Exercises 22,24,26,31 and versions 1.2.3 and 4,5,6.",
+		want: []wantFact{qty("22", "", "22"), qty("24", "", "24"), qty("26", "", "26"), qty("31", "", "31"), qty("4", "", "4"), qty("5", "", "5"), qty("6", "", "6")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

@@ -74,7 +74,8 @@ func (t *tokenizer) tokenize(line string, base int) []token {
 			if !isDigit(c) {
 				j += size
 			}
-			d, n, sh, err := readNumber(line[j:], t.loc)
+			inList := j >= 2 && t.loc.altDecimal != 0 && line[j-1] == t.loc.altDecimal && isDigit(line[j-2])
+			d, n, sh, err := readNumber(line[j:], t.loc, inList)
 			d.Neg = j > i && d.Coef != 0
 			tk.kind, tk.num, tk.shape, tk.end = tkNum, d, sh, base+j+n
 			if err != nil {
@@ -84,7 +85,7 @@ func (t *tokenizer) tokenize(line string, base int) []token {
 		case c == t.loc.decimal && tk.space && i+1 < len(line) && isDigit(line[i+1]) &&
 			(i == 0 || line[i-1] == ' ' || line[i-1] == '('):
 			// ".08", ",08": a decimal with no leading zero.
-			d, n, sh, err := readNumber(line[i+1:], t.loc)
+			d, n, sh, err := readNumber(line[i+1:], t.loc, false)
 			if err != nil || sh.grouped || sh.frac {
 				tk.kind, tk.sym, tk.end = tkSym, r, base+i+size
 				i += size
