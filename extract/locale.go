@@ -61,6 +61,7 @@ type entry struct {
 	andWord  bool // and, et
 	between  bool // between, entre, from, de: opens a range
 	timeSuf  bool // am, pm, h: a time of day
+	timePrep bool // à, vers, dès: before a number of hours, a time of day
 	zone     bool // GMT, UTC: a time zone after a time of day (1200 GMT, 15.00 UTC)
 	ofWord   bool // of, de, du: between a quarter and its year
 	ordSuf   bool // st, nd, er, e, ème: an ordinal suffix on digits
@@ -213,6 +214,7 @@ var (
 	isBetween  = func(e *entry) { e.between = true }
 	isTime     = func(e *entry) { e.timeSuf = true }
 	isZone     = func(e *entry) { e.zone = true }
+	isTimePrep = func(e *entry) { e.timePrep = true }
 	isOf       = func(e *entry) { e.ofWord = true }
 	isOrdSuf   = func(e *entry) { e.ordSuf = true }
 	isTitle    = func(e *entry) { e.title = true }
@@ -341,7 +343,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"ninetieth", asOrd(90)}, {"hundredth", asOrd(100)}, {"thousandth", asOrd(1000)}, {"millionth", asOrd(1000000)},
 	{"billionth", asOrd(1000000000)}, {"trillionth", asOrd(1000000000000)},
 	{"st nd rd th", isOrdSuf}, {"running", isPostAdj}, {"minister lady", isTitle},
-	{"u.s.", asCurMod("USD")}, {"hong", asCurMod("HKD")}, {"a.m. p.m.", isTime},
+	{"u.s.", asCurMod("USD")}, {"hong", asCurMod("HKD")}, {"a.m. p.m. clock", isTime},
 	{"dollar dollars", asCurBase("USD")}, {"euro euros", asCur("EUR")}, {"pound pounds", asCurBase("GBP")}, {"sterling", asCurMod("GBP")},
 	{"yen", asCur("JPY")}, {"franc francs", asCurBase("XXX")}, {"rupee rupees", asCur("INR")}, {"won", asCur("KRW")},
 	{"peso pesos", asCur("PHP")}, {"rouble roubles ruble rubles", asCur("RUB")}, {"rand", asCur("ZAR")},
@@ -471,7 +473,7 @@ var frWords = []wordRole{
 		isRef},
 	{"hotline téléphone tél tel fax appeler", isPhone},
 	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
-	{"mi fin début pré post", isDatePref},
+	{"mi fin début pré post", isDatePref}, {"à vers dès", isTimePrep},
 	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"entre de", isBetween},
 	{"trimestre trimestres", asPeriod('Q')}, {"semestre semestres", asPeriod('H')},
 	{"janvier janv", asMonth(1)}, {"février fevrier févr fév", asMonth(2)}, {"mars", asMonth(3)},

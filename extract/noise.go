@@ -91,8 +91,9 @@ func (m *matcher) suffixWord(j int) bool {
 		e.timeSuf || e.percent || e.pp)
 }
 
-// timeOfDay passes over 10:30, 10h30, 20 h 30, 18 h, 9am, 9 a.m., and a
-// time before a time zone: 1200 GMT, 15.00 UTC.
+// timeOfDay passes over a time of day: 10:30, 10h30, 20 h 30, 18 h, 9am,
+// 9 a.m., 4.30 am, 9 o'clock, 15 heures 30, "à 22 heures", "vers 15.30
+// heures", and a time before a time zone: 1200 GMT, 15.00 UTC.
 func (m *matcher) timeOfDay(i int) int {
 	t := m.toks[i]
 	if e := m.word(i + 1); e != nil && e.zone && !t.shape.grouped && !t.num.Neg {
@@ -100,26 +101,60 @@ func (m *matcher) timeOfDay(i int) int {
 			return skipTo(i, i+1)
 		}
 	}
-	if t.shape.frac || t.shape.grouped || t.shape.intDigits > 2 {
-		if !(t.shape.frac && m.touches(i+1) && m.word(i+1) != nil && m.word(i+1).timeSuf && m.span(i+1) != "h") {
-			return 0
-		}
+	if !hoursAt(t) {
+		return 0
 	}
-	if m.isSym(i+1, ':') && m.touches(i+1) && m.touches(i+2) && m.isNum(i+2) {
+	if m.isSym(i+1, ':') && m.touches(i+1) && m.touches(i+2) && m.isNum(i+2) && !t.shape.frac {
 		last := i + 2
 		if e := m.word(last + 1); e != nil && e.timeSuf {
 			last++
 		}
 		return skipTo(i, last)
 	}
-	if e := m.word(i + 1); e != nil && e.timeSuf {
+	e := m.word(i + 1)
+	switch {
+	case e != nil && e.timeSuf && !(t.shape.frac && m.span(i+1) == "h"):
 		last := i + 1
-		if m.isNum(i+2) && (m.touches(i+2) || m.span(i+1) == "h" && isMinutes(m.toks[i+2])) {
+		if !t.shape.frac && m.isNum(i+2) && (m.touches(i+2) || m.span(i+1) == "h" && isMinutes(m.toks[i+2])) {
 			last = i + 2 // 10h30, 20 h 30
 		}
 		return skipTo(i, last)
+	case m.span(i+1) == "o" && m.isSym(i+2, '\'', '’') && m.word(i+3) != nil && m.word(i+3).timeSuf:
+		return skipTo(i, i+3) // 9 o'clock
+	case e != nil && e.unit == "hour" && !m.hedged(i): // "environ 3 heures" is a duration
+		if m.isNum(i+2) && isMinutes(m.toks[i+2]) && !t.shape.frac && !m.amountAfter(i+2) {
+			return skipTo(i, i+2) // 15 heures 30
+		}
+		if p := m.word(i - 1); p != nil && p.timePrep && !m.isDe(i+2) {
+			return skipTo(i, i+1) // à 22 heures, not à 3 heures de Paris
+		}
+		// The first end of a span of time whose second end is a time of
+		// day: "de 8 heures à 18 heures", "entre 22 heures et 4h30".
+		if c := m.word(i + 2); c != nil && (c.rangeTo || c.andWord) && m.isNum(i+3) {
+			if n := m.timeOfDay(i + 3); n > 0 {
+				return skipTo(i, i+2+n)
+			}
+		}
 	}
 	return 0
+}
+
+// hoursAt reports whether the number t may be the hour of a time of day:
+// 0–24, or h.mm with two digits of minutes under 60.
+func hoursAt(t token) bool {
+	if t.shape.grouped || t.num.Neg || t.shape.intDigits > 2 {
+		return false
+	}
+	if !t.shape.frac {
+		return t.num.Exp == 0 && t.num.Coef <= 24
+	}
+	return t.num.Exp == -2 && t.num.Coef%100 < 60 && t.num.Coef/100 <= 24
+}
+
+// isDe reports "de", "d'", "du", "of" at k.
+func (m *matcher) isDe(k int) bool {
+	e := m.word(k)
+	return e != nil && e.de
 }
 
 // clockValue reads a time written as hhmm or hh.mm as the number hhmm.

@@ -260,6 +260,15 @@ var ruleCases = []extractCase{
 	{name: "decimal-comma-not-in-a-list", lang: en,
 		in:   "Exercises 22,24,26,31 and versions 1.2.3 and 4,5,6.",
 		want: []wantFact{qty("22", "", "22"), qty("24", "", "24"), qty("26", "", "26"), qty("31", "", "31"), qty("4", "", "4"), qty("5", "", "5"), qty("6", "", "6")}},
+	{name: "time-of-day/en", lang: en,
+		in:   "Patrols run from 10 pm until 4.30 am, the ferry leaves at 7.45 a.m. or 9 o'clock, and the repair took 4.30 hours.",
+		want: []wantFact{qty("4.3", "hour", "4.30 hours")}},
+	{name: "time-of-day/fr", lang: fr,
+		in:   "Arrivés vers 15 heures 30, à 15.30 heures et à 22 heures, de 8 heures à 18 heures, entre 22heures et 4h30.",
+		want: none},
+	{name: "time-of-day/fr-durations-stay", lang: fr,
+		in:   "Le port est à 3 heures de Paris, après une attente de 22 heures et de 2 heures à 3 heures de route.",
+		want: []wantFact{qty("3", "hour", "3 heures"), qty("22", "hour", "22 heures"), qty("2", "hour", "2 heures"), qty("3", "hour", "3 heures")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }
