@@ -33,6 +33,8 @@ type numFact struct {
 	text      string // Fact.Text
 	form      form
 	date      dateValue
+	curWord   string // money: the currency the text's currency word names by itself (see currencyWord)
+	curBare   bool   // money: the text names no country for it
 }
 
 func readNumFact(f *Fact) numFact {
@@ -40,6 +42,9 @@ func readNumFact(f *Fact) numFact {
 	if f.Kind == Date {
 		n.date = parseDateValue(f.Value)
 		return n
+	}
+	if f.Kind == Money {
+		n.curWord, n.curBare = currencyWord(f.Text)
 	}
 	n.val, _ = strconv.ParseFloat(f.Value, 64)
 	n.low, _ = strconv.ParseFloat(f.Low, 64)
@@ -76,8 +81,11 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 	if (en.val < 0) != (fr.val < 0) {
 		return relNone, "" // "moins six" read as -6: signs in words are no evidence
 	}
-	if en.unit == fr.unit || en.unit == "" || fr.unit == "" || en.kind != fr.kind {
+	if en.unit == fr.unit || en.unit == "" || fr.unit == "" || en.kind != fr.kind || oneCurrency(en, fr) {
 		if r := closeness(en, fr); r != relNone {
+			if r == relSame && en.unit != fr.unit && en.unit != "" && fr.unit != "" {
+				r = relRounded // "francs" and "Swiss francs": one says more
+			}
 			return r, ""
 		}
 		if !errorEvidence(en, fr) {
@@ -119,6 +127,53 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 		}
 	}
 	return relNone, ""
+}
+
+// oneCurrency reports two amounts of money in one currency as far as the
+// texts say: both name it with the same word, and one version leaves the
+// country to the reader ("13 milliards de francs" for "13 billion Swiss
+// francs", "dollars" for "dollars australiens", "$" for "S$", "rupees" for
+// "roupies indonésiennes").
+func oneCurrency(en, fr *numFact) bool {
+	return en.kind == Money && fr.kind == Money && en.curWord != "" && en.curWord == fr.curWord &&
+		(en.curBare || fr.curBare)
+}
+
+// currencyWord returns the currency that the first currency word of a money
+// fact's text names by itself ("francs": XXX, "roupies": INR; USD for a
+// dollar sign), or "" when the text names its currency by code only, and
+// whether the text says nothing more: no country ("Swiss", "australiens",
+// "roupies indonésiennes", the S of "S$").
+func currencyWord(text string) (cur string, bare bool) {
+	bare = true
+	prev := ""
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, loc := range [...]*locale{english, french} {
+			if _, ok := loc.named[prev+" "+w]; ok {
+				bare = false
+			}
+			e := loc.lex[w]
+			if e == nil {
+				continue
+			}
+			if e.curMod != "" {
+				bare = false
+			}
+			if cur == "" && e.cur != "" {
+				cur = e.cur
+			}
+		}
+		prev = w
+	}
+	if i := strings.IndexByte(text, '$'); i >= 0 {
+		if i > 0 && unicode.IsLetter(rune(text[i-1])) {
+			bare = false // US$, C$, S$
+		}
+		if cur == "" {
+			cur = "USD"
+		}
+	}
+	return cur, bare
 }
 
 // errorEvidence reports whether two facts of one kind whose values differ
