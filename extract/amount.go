@@ -80,7 +80,8 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 		}
 	}
 	if e.moneyAbb {
-		if !money && !m.isCurrency(j+1) {
+		// "$5m", "5m dollars", "25m people"; "a 50m pool" is metres.
+		if !money && !m.isCurrency(j+1) && !(m.touches(j) && m.countNoun(j+1)) {
 			return
 		}
 	}
@@ -94,6 +95,20 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 			a.last, a.pow = j+1, a.pow+e2.scale
 		}
 	}
+}
+
+// countNoun reports a noun of things counted, not measured, at k, maybe
+// after an adjective: "people", "new jobs", "voters".
+func (m *matcher) countNoun(k int) bool {
+	e := m.word(k)
+	if e != nil && e.unitAdj && e.unit == "" {
+		e = m.word(k + 1)
+	}
+	if e == nil || e.unit == "" {
+		return false
+	}
+	_, measured := measures[e.unit]
+	return !measured
 }
 
 // compoundAfter extends digits with a multiplier by the smaller parts

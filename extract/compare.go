@@ -391,6 +391,7 @@ var measures = map[string]measure{
 	"kWh": {"energy", 1}, "MWh": {"energy", 1e3}, "GWh": {"energy", 1e6},
 	"minute": {"time", 60}, "hour": {"time", 3600}, "day": {"time", 86400},
 	"week": {"time", 7 * 86400}, "month": {"time", 30.436875 * 86400}, "year": {"time", 365.2425 * 86400},
+	"decade": {"time", 3652.425 * 86400},
 }
 
 // conversionShare is how far a converted value may stray from the exact

@@ -70,6 +70,10 @@ var compareCases = []alignCase{
 		[]string{"mismatch currency | 5 million Canadian dollars | 5 millions de dollars américains"}},
 	{"mismatch/currency-left-to-the-reader-other-value", "The bank raised 13 billion Swiss francs.", "La banque a levé 15 milliards de francs.",
 		[]string{"mismatch value | 13 billion Swiss francs | 15 milliards de francs"}},
+	{"rounded/decades-in-years", "The party ruled for seven decades.", "Le parti a gouverné pendant soixante-dix ans.",
+		[]string{"rounded | seven decades | soixante-dix ans"}},
+	{"match/million-abbreviated", "More than 7.5m voters turned out.", "Plus de 7,5 millions d'électeurs se sont présentés.",
+		[]string{"match | 7.5m voters | 7,5 millions d'électeurs"}},
 	{"match/day-list", "A survey on September 6 and 7.", "Une enquête les 6 et 7 septembre.",
 		[]string{"match | September 6 | 6", "match | 7 | 7 septembre"}},
 	{"match/words-and-digits", "Two bridges and 3 roads in ten months.", "Deux ponts et trois routes en 10 mois.",
@@ -101,7 +105,7 @@ var compareCases = []alignCase{
 	// French reads "deux électeurs sur trois" as two numbers, not a ratio:
 	// neither is a mismatch.
 	{"none/ratio-is-not-a-count", "Two out of three voters agree.", "Deux électeurs sur trois sont d'accord.",
-		[]string{"only_en | Two out of three | ", "only_fr |  | Deux", "only_fr |  | trois"}},
+		[]string{"only_en | Two out of three | ", "only_fr |  | Deux électeurs", "only_fr |  | trois"}},
 }
 
 func TestCompare(t *testing.T) {

@@ -36,7 +36,7 @@ var ruleCases = []extractCase{
 		want: []wantFact{qty("40", "passenger", "40 passengers")}},
 	{name: "bug/hedged-four-digits-count", lang: fr,
 		in:   "La mairie reçoit environ 2000 clients par jour depuis 2023.",
-		want: []wantFact{qty("2000", "", "2000").hedged(), date("2023", "2023")}},
+		want: []wantFact{qty("2000", "customer", "2000 clients").hedged(), date("2023", "2023")}},
 	{name: "bug/over-a-year-compares", lang: en,
 		in:   "Exports rose 11.6% over 2023.",
 		want: []wantFact{pct("11.6", "%", "11.6%"), date("2023", "2023")}},
@@ -269,6 +269,12 @@ var ruleCases = []extractCase{
 	{name: "time-of-day/fr-durations-stay", lang: fr,
 		in:   "Le port est à 3 heures de Paris, après une attente de 22 heures et de 2 heures à 3 heures de route.",
 		want: []wantFact{qty("3", "hour", "3 heures"), qty("22", "hour", "22 heures"), qty("2", "hour", "2 heures"), qty("3", "hour", "3 heures")}},
+	{name: "glued-m-before-a-count-is-million", lang: en,
+		in:   "More than 7.5m voters, 25m people and 1m new jobs, but a 50m pool.",
+		want: []wantFact{qty("7500000", "voter", "7.5m voters").hedged(), qty("25000000", "person", "25m people"), qty("1000000", "job", "1m new jobs"), qty("50", "m", "50m")}},
+	{name: "metres-squared-and-decades", lang: en,
+		in:   "A 264 metres squared stand, open for three decades.",
+		want: []wantFact{qty("264", "m2", "264 metres squared"), qty("3", "decade", "three decades")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }
