@@ -39,7 +39,9 @@ func (m *matcher) amountAt(i int, money bool) (amount, bool) {
 		if a.scaled {
 			m.fractionAfter(&a) // "3 millions et demi"
 		}
-		if a.step > 0 && a.val.Exp >= 0 {
+		if a.step > 0 && a.val.Exp >= 0 && !t.shape.frac {
+			// "1 million 200 thousand"; but "1,8 milliard et 870
+			// millions" are two amounts.
 			m.compoundAfter(&a)
 		}
 		return a, true

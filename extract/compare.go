@@ -166,14 +166,28 @@ func currencyWord(text string) (cur string, bare bool) {
 		prev = w
 	}
 	if i := strings.IndexByte(text, '$'); i >= 0 {
-		if i > 0 && unicode.IsLetter(rune(text[i-1])) {
-			bare = false // US$, C$, S$
+		j := i
+		for j > 0 && unicode.IsLetter(rune(text[j-1])) {
+			j--
+		}
+		if j < i && !scaleWord(strings.ToLower(text[j:i])) {
+			bare = false // US$, C$, S$; not M$, Md$, k$
 		}
 		if cur == "" {
 			cur = "USD"
 		}
 	}
 	return cur, bare
+}
+
+// scaleWord reports a scale word or abbreviation in either language.
+func scaleWord(w string) bool {
+	for _, loc := range [...]*locale{english, french} {
+		if e := loc.lex[w]; e != nil && e.scale > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // errorEvidence reports whether two facts of one kind whose values differ
@@ -386,7 +400,9 @@ var measures = map[string]measure{
 	"inch": {"length", 0.0254}, "ft": {"length", 0.3048}, "mile": {"length", 1609.344},
 	"m2": {"area", 1}, "km2": {"area", 1e6}, "ha": {"area", 1e4}, "acre": {"area", 4046.8564224},
 	"kg": {"mass", 1}, "tonne": {"mass", 1000},
-	"litre": {"volume", 0.001}, "m3": {"volume", 1},
+	"litre": {"volume", 0.001}, "m3": {"volume", 1}, "ft3": {"volume", 0.028316846592}, "km3": {"volume", 1e9},
+	"cm3": {"volume", 1e-6}, "cl": {"volume", 1e-5}, "ml": {"volume", 1e-6}, "yard": {"length", 0.9144},
+	"ft2": {"area", 0.09290304}, "cm2": {"area", 1e-4},
 	"kW": {"power", 1}, "MW": {"power", 1e3}, "GW": {"power", 1e6},
 	"kWh": {"energy", 1}, "MWh": {"energy", 1e3}, "GWh": {"energy", 1e6},
 	"minute": {"time", 60}, "hour": {"time", 3600}, "day": {"time", 86400},

@@ -81,7 +81,7 @@ type entry struct {
 	decadeW  bool // années: "les années 2000"
 	grand    bool // grand: a thousand of the local dollar ("10 grand")
 	century  bool // century, siècle
-	square   bool // square, carré(s): a unit of length becomes one of area
+	power    int  // square, carré(s): 2, a unit of length becomes one of area; cubic, cube(s): 3, of volume
 	notPre   bool // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
 	wordCode bool // ALL, TOP, PEN: an ISO code that is also a word, money only when no word follows the amount
 	mega     bool // MUSD, MEUR: a million of the currency, in finance shorthand
@@ -230,7 +230,8 @@ var (
 	isWordCode = func(e *entry) { e.wordCode = true }
 	isLowerISO = func(e *entry) { e.lowerISO = true }
 	isCentury  = func(e *entry) { e.century = true }
-	isSquare   = func(e *entry) { e.square = true }
+	isSquare   = func(e *entry) { e.power = 2 }
+	isCubic    = func(e *entry) { e.power = 3 }
 )
 
 // sharedWords are the same in both languages: currency codes and unit
@@ -328,7 +329,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"class", isTitle}, {"percents", isPercent},
 	{"nickel nickels", asSub(20, "")}, {"dime dimes", asSub(10, "")}, {"pennies", asSub(100, "")},
 	{"over", asRatio('o')}, {"out", asRatio('u')}, {"in", asRatio('i')},
-	{"grand", asGrand}, {"kuai", asCur("CNY")}, {"century", isCentury}, {"square squared", isSquare},
+	{"grand", asGrand}, {"kuai", asCur("CNY")}, {"century", isCentury}, {"square squared", isSquare}, {"cubic cubed", isCubic},
 	{"thousands", asScale(3)}, {"millions", asScale(6)}, {"billions", asScale(9)}, {"trillions", asScale(12)},
 	{"thousand", asScale(3)}, {"million", asScale(6)}, {"billion", asScale(9)}, {"trillion", asScale(12)},
 	{"mn mln mio mil", asAbbr(6)}, {"bn bln", asAbbr(9)}, {"tn trn tln", asAbbr(12)},
@@ -370,6 +371,9 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"times", asUnit("times")}, {"container containers", asUnit("container")}, {"flight flights", asUnit("flight")},
 	{"hospital hospitals", asUnit("hospital")}, {"country countries", asUnit("country")},
 	{"province provinces", asUnit("province")}, {"house houses dwelling dwellings", asUnit("dwelling")},
+	{"centimetre centimetres centimeter centimeters", asUnit("cm")}, {"millimetre millimetres millimeter millimeters", asUnit("mm")},
+	{"yard yards yd yds", asUnit("yard")}, {"centilitre centilitres centiliter centiliters", asUnit("cl")},
+	{"millilitre millilitres milliliter milliliters", asUnit("ml")},
 	{"decade decades", asUnit("decade")}, {"voter voters", asUnit("voter")}, {"user users", asUnit("user")},
 	{"customer customers", asUnit("customer")}, {"subscriber subscribers", asUnit("subscriber")},
 	{"barrel barrels", asUnit("barrel")},
@@ -420,7 +424,7 @@ var frWords = []wordRole{
 	{"centime centimes", asSub(100, "EUR")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},
 	{"riyal riyals", asCur("SAR")}, {"rial rials", asCur("XXX")}, {"dirham dirhams", asCur("MAD")},
 	{"pourcents", isPercent}, {"balles", asCurBase("EUR")}, {"siècle siècles siecle", isCentury},
-	{"evp", asUnit("TEU")}, {"sur", asRatio('i')}, {"carré carrés carre carres", isSquare},
+	{"evp", asUnit("TEU")}, {"sur", asRatio('i')}, {"carré carrés carre carres", isSquare}, {"cube cubes", isCubic},
 	{"demi demie", isHalf}, {"mille mil", asScale(3)}, {"million millions", asScale(6)},
 	{"milliard milliards", asScale(9)}, {"billion billions", asScale(12)}, {"billiard billiards", asScale(15)},
 	{"trillion trillions", asScale(18)},
@@ -469,6 +473,8 @@ var frWords = []wordRole{
 	{"fois", asUnit("times")}, {"conteneur conteneurs", asUnit("container")}, {"vol vols", asUnit("flight")},
 	{"hôpital hôpitaux", asUnit("hospital")}, {"pays", asUnit("country")}, {"province provinces", asUnit("province")},
 	{"logement logements maison maisons", asUnit("dwelling")},
+	{"centimètre centimètres centimetre centimetres", asUnit("cm")}, {"millimètre millimètres millimetre millimetres", asUnit("mm")},
+	{"yard yards", asUnit("yard")}, {"centilitre centilitres", asUnit("cl")}, {"millilitre millilitres", asUnit("ml")},
 	{"décennie décennies decennie decennies", asUnit("decade")}, {"électeur électeurs électrice électrices", asUnit("voter")},
 	{"utilisateur utilisateurs utilisatrice utilisatrices", asUnit("user")}, {"client clients clientes", asUnit("customer")},
 	{"abonné abonnés abonnee abonnés abonnées", asUnit("subscriber")}, {"baril barils", asUnit("barrel")},

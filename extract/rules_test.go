@@ -275,6 +275,15 @@ var ruleCases = []extractCase{
 	{name: "metres-squared-and-decades", lang: en,
 		in:   "A 264 metres squared stand, open for three decades.",
 		want: []wantFact{qty("264", "m2", "264 metres squared"), qty("3", "decade", "three decades")}},
+	{name: "units/volume-and-length", lang: en,
+		in:   "A pipeline for 2.2 trillion cubic feet, 350 yards long, 155 centimeters wide.",
+		want: []wantFact{qty("2200000000000", "ft3", "2.2 trillion cubic feet"), qty("350", "yard", "350 yards"), qty("155", "cm", "155 centimeters")}},
+	{name: "units/volume-fr", lang: fr,
+		in:   "Un gazoduc de 63 milliards de mètres cubes et cinq centilitres.",
+		want: []wantFact{qty("63000000000", "m3", "63 milliards de mètres cubes"), qty("5", "cl", "cinq centilitres")}},
+	{name: "decimal-amount-takes-no-smaller-part", lang: fr,
+		in:   "Environ 1,8 milliard et 870 millions de dollars, mais 1 million 200 mille habitants.",
+		want: []wantFact{qty("1800000000", "", "1,8 milliard").hedged(), money("870000000", "USD", "870 millions de dollars"), qty("1200000", "resident", "1 million 200 mille habitants")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -322,11 +323,12 @@ func (m *matcher) spacedDollarMod(k int) bool {
 	return !m.isSym(k+1, '\'', '’')
 }
 
-// squared returns the unit of area of a unit of length.
-func squared(u string) string {
+// powered returns the unit of area (n = 2) or volume (n = 3) of a unit of
+// length.
+func powered(u string, n int) string {
 	switch u {
-	case "m", "km", "cm":
-		return u + "2"
+	case "m", "km", "cm", "ft":
+		return u + strconv.Itoa(n)
 	}
 	return u
 }
@@ -351,7 +353,7 @@ func (m *matcher) isCurBase(k int) bool {
 func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	k := m.linkAfter(j, a)
 	for n := 0; n < 2; n++ {
-		if e := m.word(k); e != nil && (e.unitAdj || e.square) && e.unit == "" {
+		if e := m.word(k); e != nil && (e.unitAdj || e.power > 0) && e.unit == "" {
 			k++
 		}
 	}
@@ -363,12 +365,12 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 		return "", 0, false // a lone letter is a unit only right after digits: "5 m", "5m"
 	}
 	u := e.unit
-	if p := m.word(k - 1); p != nil && p.square && k-1 >= j {
-		u = squared(u) // "2 million square metres"
+	if p := m.word(k - 1); p != nil && p.power > 0 && k-1 >= j {
+		u = powered(u, p.power) // "2 million square metres", "cubic feet"
 	}
-	if e2 := m.word(k + 1); e2 != nil && (e2.postAdj || e2.square) {
-		if e2.square {
-			u = squared(u) // "2,2 millions de mètres carrés"
+	if e2 := m.word(k + 1); e2 != nil && (e2.postAdj || e2.power > 0) {
+		if e2.power > 0 {
+			u = powered(u, e2.power) // "2,2 millions de mètres carrés", "mètres cubes"
 		}
 		return u, k + 1, true // "14 années consécutives", "three years running"
 	}
