@@ -19,6 +19,7 @@ type locale struct {
 	named       map[string]string // "kuwaiti dinar", "livres libanaises": two-word currency names, lower case
 	dayFirst    bool              // numeric dates are day/month/year, and "premier mai" is a day
 	monthsUpper bool              // month names are capitalised, which tells "May" from "may"
+	indian      bool              // Indian digit grouping is read: 12,34,567
 }
 
 type groupSep struct {
@@ -99,7 +100,7 @@ var (
 		tag: language.English, decimal: '.', altDecimal: ',',
 		// Canadian and SI style group English digits with spaces too: "40 000".
 		groups:      []groupSep{{",", 0}, {"\u202f", 1}, {"\u2009", 1}, {"\u00a0", 1}, {" ", 1}},
-		monthsUpper: true,
+		monthsUpper: true, indian: true,
 	}, enWords, enHedges, enNamed)
 	french = withWords(&locale{
 		tag: language.French, decimal: ',', altDecimal: '.',
@@ -265,7 +266,7 @@ var sharedWords = append(isoWords(), []wordRole{
 	{"cent cents", asSub(100, "")}, {"penny pence", asSub(100, "GBP")},
 	{"won rand yen kip kips", isNotPre},
 	{"usd eur gbp jpy cny vnd aud chf sgd hkd inr krw thb nzd myr idr xof xaf", isLowerISO},
-	{"lakh lakhs lac", asScale(5)}, {"crore crores", asScale(7)}, {"lkh lkhs", asAbbr(5)}, {"cr", asAbbr(7)},
+	{"lakh lakhs lac lacs", asScale(5)}, {"crore crores", asScale(7)}, {"lkh lkhs", asAbbr(5)}, {"cr", asAbbr(7)},
 	{"元", asCur("CNY")}, {"円", asCur("JPY")},
 	// Bitcoin (no ISO code; BTC by use) and currencies replaced by the euro,
 	// which archives and histories still quote.

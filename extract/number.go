@@ -99,6 +99,21 @@ func readNumber(s string, loc *locale, inList bool) (Decimal, int, numShape, err
 			sh.intDigits += 3
 		}
 		sh.grouped, dec, alt = true, '.', 0
+	case i <= 2 && loc.indian && indianGroups(s[i:]):
+		// "12,34,567.89": Indian English groups by two digits before the
+		// last three. No other reading fits these commas.
+		for len(s) > i && s[i] == ',' {
+			n := 2
+			if threeDigits(s[i+1:]) {
+				n = 3
+			}
+			for _, c := range []byte(s[i+1 : i+1+n]) {
+				digit(c)
+			}
+			i += 1 + n
+			sh.intDigits += n
+		}
+		sh.grouped = true
 	case i <= 3:
 		for {
 			sep, class := loc.groupAt(s[i:], group)
@@ -161,6 +176,20 @@ func listed(s string) bool {
 		j++
 	}
 	return j+1 < len(s) && s[j] == s[0] && isDigit(s[j+1])
+}
+
+// indianGroups reports Indian digit grouping after a first group of one
+// or two digits: one or more ",dd" groups, then ",ddd" and no more digits.
+func indianGroups(s string) bool {
+	pairs := 0
+	for len(s) >= 3 && s[0] == ',' && isDigit(s[1]) && isDigit(s[2]) {
+		if len(s) >= 4 && isDigit(s[3]) {
+			return pairs > 0 && threeDigits(s[1:]) && (len(s) == 4 || s[4] != ',')
+		}
+		pairs++
+		s = s[3:]
+	}
+	return false
 }
 
 // englishGroups reports English digit grouping at the start of s:

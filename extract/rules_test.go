@@ -284,6 +284,9 @@ var ruleCases = []extractCase{
 	{name: "decimal-amount-takes-no-smaller-part", lang: fr,
 		in:   "Environ 1,8 milliard et 870 millions de dollars, mais 1 million 200 mille habitants.",
 		want: []wantFact{qty("1800000000", "", "1,8 milliard").hedged(), money("870000000", "USD", "870 millions de dollars"), qty("1200000", "resident", "1 million 200 mille habitants")}},
+	{name: "indian-digit-grouping", lang: en,
+		in:   "The loan is 12,34,567.89 rupees for 1,23,456 farmers; the list reads 12,34 and 1,23,45.",
+		want: []wantFact{money("1234567.89", "INR", "12,34,567.89 rupees"), qty("123456", "", "1,23,456"), qty("12.34", "", "12,34"), qty("1", "", "1"), qty("23", "", "23"), qty("45", "", "45")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }
