@@ -399,7 +399,7 @@ var measures = map[string]measure{
 	"mm": {"length", 0.001}, "cm": {"length", 0.01}, "m": {"length", 1}, "km": {"length", 1000},
 	"inch": {"length", 0.0254}, "ft": {"length", 0.3048}, "mile": {"length", 1609.344},
 	"m2": {"area", 1}, "km2": {"area", 1e6}, "ha": {"area", 1e4}, "acre": {"area", 4046.8564224},
-	"kg": {"mass", 1}, "tonne": {"mass", 1000},
+	"kg": {"mass", 1}, "tonne": {"mass", 1000}, "ounce": {"mass", 0.028349523125},
 	"litre": {"volume", 0.001}, "m3": {"volume", 1}, "ft3": {"volume", 0.028316846592}, "km3": {"volume", 1e9},
 	"cm3": {"volume", 1e-6}, "cl": {"volume", 1e-5}, "ml": {"volume", 1e-6}, "yard": {"length", 0.9144},
 	"ft2": {"area", 0.09290304}, "cm2": {"area", 1e-4},

@@ -125,7 +125,7 @@ func (m *matcher) timeOfDay(i int) int {
 		if m.isNum(i+2) && isMinutes(m.toks[i+2]) && !t.shape.frac && !m.amountAfter(i+2) {
 			return skipTo(i, i+2) // 15 heures 30
 		}
-		if p := m.word(i - 1); p != nil && p.timePrep && !m.isDe(i+2) {
+		if m.atClock(i, i+1) {
 			return skipTo(i, i+1) // à 22 heures, not à 3 heures de Paris
 		}
 		// The first end of a span of time whose second end is a time of
@@ -137,6 +137,18 @@ func (m *matcher) timeOfDay(i int) int {
 		}
 	}
 	return 0
+}
+
+// atClock reports that the hours from token first to last ("22 heures",
+// "dix-huit heures") follow a word that announces a time of day and are no
+// distance in time: "à 22 heures", not "à 3 heures de Paris".
+func (m *matcher) atClock(first, last int) bool {
+	p := m.word(first - 1)
+	if p == nil || !p.timePrep {
+		return false
+	}
+	e := m.word(last + 2)
+	return !m.isDe(last+1) || e != nil && e.timeSuf // "à cinq heures du matin"
 }
 
 // hoursAt reports whether the number t may be the hour of a time of day:

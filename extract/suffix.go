@@ -40,6 +40,9 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 	if r.none {
 		return skipTo(first, a.last)
 	}
+	if r.kind == Quantity && r.unit == "hour" && a.words && a.val.Exp == 0 && a.val.Coef <= 24 && !m.hedged(first) && m.atClock(first, r.last) {
+		return skipTo(first, r.last) // "à dix-huit heures": a time of day, as "à 18 heures"
+	}
 	switch {
 	case r.sub > 0:
 		a.val = ratDecimal15(new(big.Rat).Quo(a.val.Rat(), big.NewRat(int64(r.sub), 1)))
