@@ -1,5 +1,7 @@
 package extract
 
+import "math/big"
+
 // The rules in this file find what looks like a number but states no fact:
 // codes (5G, G20, COVID-19, A320, 13/2023/ND-CP), references (No.2, n° 2,
 // Article 5), phone numbers and times of day. Each returns how many tokens
@@ -64,6 +66,9 @@ func (m *matcher) notFact(i int) int {
 			if n := m.numericDate(i); n > 0 {
 				return n
 			}
+			if n := m.slashFraction(i); n > 0 {
+				return n
+			}
 			return skipTo(i, m.chainEnd(i))
 		case m.isSym(i+1, '.', '_', '@') && m.touches(i+2) && (m.isWord(i+2) || m.isNum(i+2)):
 			return skipTo(i, m.chainEnd(i))
@@ -74,6 +79,27 @@ func (m *matcher) notFact(i int) int {
 		}
 	}
 	return m.phoneAt(i)
+}
+
+// slashFraction emits a proper fraction written with a slash, "3/4",
+// "1/5", "20/100": a numerator smaller than a denominator of at most ten or
+// a hundred, and nothing glued after. "9/11", "24/7" and "3/15" are names,
+// rates or codes, not fractions, and "6/7 ans" two choices.
+func (m *matcher) slashFraction(i int) int {
+	a, b := m.tok(i), m.tok(i+2)
+	if !plainInt(a) || !plainInt(b) || a.num.Exp != 0 || b.num.Exp != 0 {
+		return 0
+	}
+	x, y := a.num.Coef, b.num.Coef
+	if x == 0 || x >= y || y > 10 && y != 100 || m.touches(i+3) && !m.isSym(i+3, '.', ',', ')', ';', ':') {
+		return 0
+	}
+	if y == x+1 && y > 5 || m.monthAt(i+3) > 0 {
+		return 0 // "6/7 ans", "9/10 March": one or the other, not a fraction
+	}
+	v := ratDecimal15(big.NewRat(int64(x), int64(y))).String() // exact: no precision to widen
+	m.emit(Quantity, i, i+2, v, "", v, v, m.hedged(i))
+	return 3
 }
 
 // suffixWord reports whether the word at j may stand glued after digits:

@@ -269,6 +269,9 @@ var ruleCases = []extractCase{
 	{name: "time-of-day/fr-words", lang: fr,
 		in:   "Il sera ici à dix-huit heures ou à cinq heures du matin, à trois heures de Paris.",
 		want: []wantFact{qty("3", "hour", "trois heures")}},
+	{name: "time-of-day/fr-minutes-in-words", lang: fr,
+		in:   "Le groupe arrive à six heures trente avec 50 bus.",
+		want: []wantFact{qty("50", "", "50")}},
 	{name: "time-of-day/fr-durations-stay", lang: fr,
 		in:   "Le port est à 3 heures de Paris, après une attente de 22 heures et de 2 heures à 3 heures de route.",
 		want: []wantFact{qty("3", "hour", "3 heures"), qty("22", "hour", "22 heures"), qty("2", "hour", "2 heures"), qty("3", "hour", "3 heures")}},
@@ -293,6 +296,9 @@ var ruleCases = []extractCase{
 	{name: "indian-digit-grouping", lang: en,
 		in:   "The loan is 12,34,567.89 rupees for 1,23,456 farmers; the list reads 12,34 and 1,23,45.",
 		want: []wantFact{money("1234567.89", "INR", "12,34,567.89 rupees"), qty("123456", "", "1,23,456"), qty("12.34", "", "12,34"), qty("1", "", "1"), qty("23", "", "23"), qty("45", "", "45")}},
+	{name: "slash-fractions", lang: en,
+		in:   "About 3/4 of voters and 1/3 of firms, 20/100 at most; not 9/11, 24/7, 3/15, pupils aged 6/7 or the 9/10 March legs.",
+		want: []wantFact{qty("0.75", "", "3/4").hedged(), qty("0.333333333333333", "", "1/3"), qty("0.2", "", "20/100")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

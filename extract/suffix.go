@@ -41,7 +41,13 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 		return skipTo(first, a.last)
 	}
 	if r.kind == Quantity && r.unit == "hour" && a.words && a.val.Exp == 0 && a.val.Coef <= 24 && !m.hedged(first) && m.atClock(first, r.last) {
-		return skipTo(first, r.last) // "à dix-huit heures": a time of day, as "à 18 heures"
+		// "à dix-huit heures": a time of day, as "à 18 heures", with its
+		// minutes: "à six heures trente".
+		last := r.last
+		if b, ok := m.amountAt(last+1, false); ok && b.words && b.val.Exp == 0 && b.val.Coef < 60 && !b.weak && !m.amountAfter(b.last) {
+			last = b.last
+		}
+		return skipTo(first, last)
 	}
 	switch {
 	case r.sub > 0:
