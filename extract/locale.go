@@ -266,7 +266,7 @@ var sharedWords = append(isoWords(), []wordRole{
 	{"cent cents", asSub(100, "")}, {"penny pence", asSub(100, "GBP")},
 	{"won rand yen kip kips", isNotPre},
 	{"usd eur gbp jpy cny vnd aud chf sgd hkd inr krw thb nzd myr idr xof xaf", isLowerISO},
-	{"lakh lakhs lac lacs", asScale(5)}, {"crore crores", asScale(7)}, {"lkh lkhs", asAbbr(5)}, {"cr", asAbbr(7)},
+	{"lakh lakhs", asScale(5)}, {"crore crores", asScale(7)}, {"lkh lkhs", asAbbr(5)}, {"cr", asAbbr(7)},
 	{"元", asCur("CNY")}, {"円", asCur("JPY")},
 	// Bitcoin (no ISO code; BTC by use) and currencies replaced by the euro,
 	// which archives and histories still quote.
@@ -375,7 +375,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"centimetre centimetres centimeter centimeters", asUnit("cm")}, {"millimetre millimetres millimeter millimeters", asUnit("mm")},
 	{"yard yards yd yds", asUnit("yard")}, {"centilitre centilitres centiliter centiliters", asUnit("cl")},
 	{"millilitre millilitres milliliter milliliters", asUnit("ml")},
-	{"ounce ounces oz", asUnit("ounce")}, {"decade decades", asUnit("decade")}, {"voter voters", asUnit("voter")}, {"user users", asUnit("user")},
+	{"ounce ounces oz", asUnit("ounce")}, {"lac lacs", asScale(5)}, {"decade decades", asUnit("decade")}, {"voter voters", asUnit("voter")}, {"user users", asUnit("user")},
 	{"customer customers", asUnit("customer")}, {"subscriber subscribers", asUnit("subscriber")},
 	{"barrel barrels", asUnit("barrel")},
 	{"consecutive straight successive additional more new other full first last next past previous extra further",

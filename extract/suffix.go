@@ -332,6 +332,14 @@ func (m *matcher) spacedDollarMod(k int) bool {
 	return !m.isSym(k+1, '\'', '’')
 }
 
+// sameDimension reports two units of measurement of one dimension
+// (yards and metres).
+func sameDimension(a, b string) bool {
+	ma, okA := measures[a]
+	mb, okB := measures[b]
+	return okA && okB && ma.dim == mb.dim
+}
+
 // powered returns the unit of area (n = 2) or volume (n = 3) of a unit of
 // length.
 func powered(u string, n int) string {
@@ -369,6 +377,12 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	e := m.word(k)
 	if e == nil || e.unit == "" {
 		return "", 0, false
+	}
+	if m.isSym(k+1, '/') && m.touches(k+1) && m.touches(k+2) {
+		// "100 yards/meters": one or the other, so no unit; "km/h" is one.
+		if e2 := m.word(k + 2); e2 != nil && sameDimension(e.unit, e2.unit) {
+			return "", 0, false
+		}
 	}
 	if s := m.span(k); len(s) == 1 && (s != "m" && s != "t" || !m.touches(k) && !m.isNum(k-1)) {
 		return "", 0, false // a lone letter is a unit only right after digits: "5 m", "5m"
