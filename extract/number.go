@@ -102,10 +102,9 @@ func readNumber(s string, loc *locale, inList bool) (Decimal, int, numShape, err
 	case i <= 2 && loc.indian && indianGroups(s[i:]):
 		// "12,34,567.89": Indian English groups by two digits before the
 		// last three. No other reading fits these commas.
-		for len(s) > i && s[i] == ',' {
-			n := 2
+		for n := 2; n == 2; {
 			if threeDigits(s[i+1:]) {
-				n = 3
+				n = 3 // the last group
 			}
 			for _, c := range []byte(s[i+1 : i+1+n]) {
 				digit(c)
@@ -184,7 +183,7 @@ func indianGroups(s string) bool {
 	pairs := 0
 	for len(s) >= 3 && s[0] == ',' && isDigit(s[1]) && isDigit(s[2]) {
 		if len(s) >= 4 && isDigit(s[3]) {
-			return pairs > 0 && threeDigits(s[1:]) && (len(s) == 4 || s[4] != ',')
+			return pairs > 0 && threeDigits(s[1:]) && !(len(s) > 5 && s[4] == ',' && isDigit(s[5]))
 		}
 		pairs++
 		s = s[3:]

@@ -300,8 +300,11 @@ var ruleCases = []extractCase{
 		in:   "Environ 1,8 milliard et 870 millions de dollars, mais 1 million 200 mille habitants.",
 		want: []wantFact{qty("1800000000", "", "1,8 milliard").hedged(), money("870000000", "USD", "870 millions de dollars"), qty("1200000", "resident", "1 million 200 mille habitants")}},
 	{name: "indian-digit-grouping", lang: en,
-		in:   "The loan is 12,34,567.89 rupees for 1,23,456 farmers; the list reads 12,34 and 1,23,45.",
-		want: []wantFact{money("1234567.89", "INR", "12,34,567.89 rupees"), qty("123456", "", "1,23,456"), qty("12.34", "", "12,34"), qty("1", "", "1"), qty("23", "", "23"), qty("45", "", "45")}},
+		in: "The loan is 12,34,567.89 rupees for 1,23,456, farmers; the list reads 12,34 and 1,23,45 and 1,23,456,7.",
+		want: []wantFact{
+			money("1234567.89", "INR", "12,34,567.89 rupees"), qty("123456", "", "1,23,456"), qty("12.34", "", "12,34"),
+			qty("1", "", "1"), qty("23", "", "23"), qty("45", "", "45"), qty("1", "", "1"), qty("23456", "", "23,456"), qty("7", "", "7"),
+		}},
 	{name: "slash-fractions", lang: en,
 		in:   "About 3/4 of voters and 1/3 of firms, 20/100 at most; not 9/11, 24/7, 3/15, pupils aged 6/7 or the 9/10 March legs.",
 		want: []wantFact{qty("0.75", "", "3/4").hedged(), qty("0.333333333333333", "", "1/3"), qty("0.2", "", "20/100")}},
