@@ -33,18 +33,16 @@ type numFact struct {
 	text      string // Fact.Text
 	form      form
 	date      dateValue
-	curWord   string // money: the currency the text's currency word names by itself (see currencyWord)
-	curBare   bool   // money: the text names no country for it
+	curWord   string // the currency the text's currency word names by itself (see readText)
+	curBare   bool   // the text names no country for it
 }
 
 func readNumFact(f *Fact) numFact {
-	n := numFact{kind: f.Kind, unit: f.Unit, approx: f.Approx, value: f.Value, text: f.Text, form: formOf(f.Text)}
+	n := numFact{kind: f.Kind, unit: f.Unit, approx: f.Approx, value: f.Value, text: f.Text}
+	n.form, n.curWord, n.curBare = readText(f.Text)
 	if f.Kind == Date {
 		n.date = parseDateValue(f.Value)
 		return n
-	}
-	if f.Kind == Money {
-		n.curWord, n.curBare = currencyWord(f.Text)
 	}
 	n.val, _ = strconv.ParseFloat(f.Value, 64)
 	n.low, _ = strconv.ParseFloat(f.Low, 64)
@@ -137,47 +135,6 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 func oneCurrency(en, fr *numFact) bool {
 	return en.kind == Money && fr.kind == Money && en.curWord != "" && en.curWord == fr.curWord &&
 		(en.curBare || fr.curBare)
-}
-
-// currencyWord returns the currency that the first currency word of a money
-// fact's text names by itself ("francs": XXX, "roupies": INR; USD for a
-// dollar sign), or "" when the text names its currency by code only, and
-// whether the text says nothing more: no country ("Swiss", "australiens",
-// "roupies indonésiennes", the S of "S$").
-func currencyWord(text string) (cur string, bare bool) {
-	bare = true
-	prev := ""
-	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		for _, loc := range [...]*locale{english, french} {
-			if _, ok := loc.named[prev+" "+w]; ok {
-				bare = false
-			}
-			e := loc.lex[w]
-			if e == nil {
-				continue
-			}
-			if e.curMod != "" {
-				bare = false
-			}
-			if cur == "" && e.cur != "" {
-				cur = e.cur
-			}
-		}
-		prev = w
-	}
-	if i := strings.IndexByte(text, '$'); i >= 0 {
-		j := i
-		for j > 0 && unicode.IsLetter(rune(text[j-1])) {
-			j--
-		}
-		if j < i && !scaleWord(strings.ToLower(text[j:i])) {
-			bare = false // US$, C$, S$; not M$, Md$, k$
-		}
-		if cur == "" {
-			cur = "USD"
-		}
-	}
-	return cur, bare
 }
 
 // scaleWord reports a scale word or abbreviation in either language.
@@ -284,15 +241,22 @@ const (
 	formVague                   // une dizaine, a dozen, des centaines
 )
 
-// formOf reads the form of a fact's text with the English and French word
-// tables.
-func formOf(text string) form {
-	var f form
+// readText reads, with the English and French word tables, how a fact's
+// text writes its number and how it names a currency: the currency its
+// first currency word names by itself ("francs": XXX, "roupies": INR; USD
+// for a dollar sign), and whether the text says nothing more: no country
+// ("Swiss", "australiens", "roupies indonésiennes", the S of "S$").
+func readText(text string) (f form, cur string, bare bool) {
 	if strings.IndexFunc(text, isDigitRune) >= 0 {
 		f |= formDigits
 	}
+	bare = true
+	prev := ""
 	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		for _, loc := range [...]*locale{english, french} {
+			if _, ok := loc.named[prev+" "+w]; ok {
+				bare = false
+			}
 			e := loc.lex[w]
 			if e == nil {
 				continue
@@ -307,9 +271,28 @@ func formOf(text string) form {
 			case e.card > 0:
 				f |= formWords
 			}
+			if e.curMod != "" {
+				bare = false
+			}
+			if cur == "" && e.cur != "" {
+				cur = e.cur
+			}
+		}
+		prev = w
+	}
+	if i := strings.IndexByte(text, '$'); i >= 0 {
+		j := i
+		for j > 0 && unicode.IsLetter(rune(text[j-1])) {
+			j--
+		}
+		if j < i && !scaleWord(strings.ToLower(text[j:i])) {
+			bare = false // US$, C$, S$; not M$, Md$, k$
+		}
+		if cur == "" {
+			cur = "USD"
 		}
 	}
-	return f
+	return f, cur, bare
 }
 
 // closeness returns relSame for equal values, relRounded when each is the

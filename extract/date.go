@@ -247,17 +247,16 @@ func (m *matcher) dateAtNumber(i int) int {
 			return n
 		}
 	}
-	day, ok := m.dayOf(i)
+	d, ok := m.dayAt(i)
 	if !ok {
 		return 0
 	}
-	k := i + 1
-	if m.touches(k) && m.word(k) != nil && m.word(k).ordSuf {
-		k++
+	k := d.last + 1
+	if d.last > i { // an ordinal suffix: "1er trimestre 2025", "21st century"
 		if e := m.word(k); e != nil && e.period != 0 {
-			return m.period(i, day, k)
+			return m.period(i, d.day, k)
 		}
-		if n := m.century(i, day, k); n > 0 {
+		if n := m.century(i, d.day, k); n > 0 {
 			return n
 		}
 	}
@@ -265,12 +264,9 @@ func (m *matcher) dateAtNumber(i int) int {
 		k++ // "the 17th of November", "the 6 of December"
 	}
 	if m.monthAt(k) > 0 {
-		return m.dayMonth(i, day, k)
+		return m.dayMonth(i, d.day, k)
 	}
-	if d, ok := m.dayAt(i); ok {
-		return m.daysThenMonth(d)
-	}
-	return 0
+	return m.daysThenMonth(d)
 }
 
 // yearFirst reads dates that start with a year: decades ("1990s",
@@ -409,33 +405,17 @@ func (m *matcher) dateAtMonth(i int) int {
 		m.emitDate(i, k, strconv.Itoa(y)+"-"+pad2(mo))
 		return skipTo(i, k)
 	}
-	day, ok := m.dayOf(k)
-	if !ok || day > daysIn[mo] {
-		return 0
-	}
-	last := k
-	if m.touches(k+1) && m.word(k+1) != nil && m.word(k+1).ordSuf {
-		last = k + 1
-	}
-	if e := m.word(last + 1); e != nil && (e.scale > 0 || e.unit != "" || m.cur(last+1) != "") {
+	d, ok := m.dayAt(k)
+	if !ok || d.day > daysIn[mo] || m.amountAfter(d.last) {
 		return 0 // "May 5 million": not a day
 	}
-	if m.isSym(last+1, '%') {
-		return 0
-	}
-	days := []daySpan{{day, i, last}} // from the month: "between June 3 and 5"
-	more, isRange := m.moreDays(days[0])
+	d.first = i // the date starts at the month: "between June 3 and 5"
+	days, last := []daySpan{d}, d.last
+	more, isRange := m.moreDays(d)
 	if more != nil && more[len(more)-1].day <= daysIn[mo] {
 		days, last = append(days, more...), more[len(more)-1].last
 	}
-	year := m.knownYear()
-	y := last + 1
-	if m.isSym(y, ',') {
-		y++
-	}
-	if v, ok := m.yearOf(y); ok {
-		year, last = strconv.Itoa(v), y
-	}
+	year, last := m.yearAfter(last)
 	return m.emitDays(i, last, year, mo, days, isRange)
 }
 

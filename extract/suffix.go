@@ -379,7 +379,7 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 		return "", 0, false
 	}
 	if m.isSym(k+1, '/') && m.touches(k+1) && m.touches(k+2) {
-		// "100 yards/meters": one or the other, so no unit; "km/h" is one.
+		// "100 yards/meters": one or the other, so no unit.
 		if e2 := m.word(k + 2); e2 != nil && sameDimension(e.unit, e2.unit) {
 			return "", 0, false
 		}

@@ -31,14 +31,20 @@ func defaultDataDir() string {
 	return "diglot-data"
 }
 
+// dataDir returns the directory that --data names, or the default.
+func dataDir(flag string) string {
+	if flag == "" {
+		return defaultDataDir()
+	}
+	return flag
+}
+
 const dataFlagHelp = "`directory` of the store and index (default $DIGLOT_DATA, else $XDG_DATA_HOME/diglot, else ~/.local/share/diglot)"
 
 // openStore opens the store in dir with a message a user can act on when
 // another process holds it.
 func openStore(dir string) (*corpus.Store, error) {
-	if dir == "" {
-		dir = defaultDataDir()
-	}
+	dir = dataDir(dir)
 	s, err := corpus.Open(dir)
 	if errors.Is(err, corpus.ErrLocked) {
 		return nil, fmt.Errorf("the store in %s is in use by another diglot process; wait for it to finish", dir)

@@ -57,10 +57,7 @@ func runIndex(ctx context.Context, args []string, sio stdio) error {
 	if err != nil {
 		return err
 	}
-	data := f.data
-	if data == "" {
-		data = defaultDataDir()
-	}
+	data := dataDir(f.data)
 	store, err := openStore(data)
 	if err != nil {
 		return err

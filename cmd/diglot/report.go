@@ -100,10 +100,7 @@ func runReport(ctx context.Context, args []string, sio stdio) error {
 	if err != nil {
 		return err
 	}
-	data := f.data
-	if data == "" {
-		data = defaultDataDir()
-	}
+	data := dataDir(f.data)
 	if _, err := os.Stat(filepath.Join(data, corpus.FileName)); errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("no store in %s: run diglot crawl or diglot run first", data)
 	}

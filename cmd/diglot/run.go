@@ -230,10 +230,7 @@ func runRun(ctx context.Context, args []string, sio stdio) (err error) {
 	if err != nil {
 		return err
 	}
-	data := f.data
-	if data == "" {
-		data = defaultDataDir()
-	}
+	data := dataDir(f.data)
 	if err := os.MkdirAll(data, 0o755); err != nil {
 		return err
 	}

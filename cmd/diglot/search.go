@@ -134,10 +134,7 @@ func runSearch(ctx context.Context, args []string, sio stdio) error {
 			return usagef("search", "%v", err)
 		}
 	}
-	data := f.data
-	if data == "" {
-		data = defaultDataDir()
-	}
+	data := dataDir(f.data)
 	res, err := searchIndex(ctx, data, req, f)
 	var bq *index.BadQueryError
 	if errors.As(err, &bq) {

@@ -70,10 +70,7 @@ func runServe(ctx context.Context, args []string, sio stdio) error {
 	if err != nil {
 		return err
 	}
-	data := f.data
-	if data == "" {
-		data = defaultDataDir()
-	}
+	data := dataDir(f.data)
 	if err := os.MkdirAll(data, 0o755); err != nil {
 		return err
 	}
