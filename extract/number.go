@@ -2,8 +2,10 @@ package extract
 
 import (
 	"errors"
+	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -164,6 +166,135 @@ func readNumber(s string, loc *locale, inList bool) (Decimal, int, numShape, err
 		return d, i, sh, ErrRange
 	}
 	return d, i, sh, nil
+}
+
+// maxPower bounds the exponent of a written power ("1.1^23"): larger
+// powers are not news and would cost big-number work.
+const maxPower = 30
+
+// powerAfter reads a power written right after the number d and returns
+// the new value and the bytes read, or n == 0 when none is written there:
+//   - a power of ten: "×10^6", " x 10^-4", "*10^3", "×10⁶" (d × 10^e,
+//     exact: the digits of d keep their precision);
+//   - a caret power: "1.1^23", "2.5^-1", "10^6" (d^e; a value with more
+//     than 15 significant digits is rounded to 15, as fractions are).
+//
+// "3 x 10 metres" is no power: a caret or superscript must follow the 10.
+// ok is false when the power is written but its value cannot be held.
+func powerAfter(d Decimal, s string) (v Decimal, n int, ok bool) {
+	if e, k := caretExp(s); k > 0 {
+		if e > maxPower || e < -maxPower || d.Coef == 0 && e < 0 {
+			return d, k, false
+		}
+		r := new(big.Rat).SetInt64(1)
+		b := d.Rat()
+		for range max(e, -e) {
+			r.Mul(r, b)
+		}
+		if e < 0 {
+			r.Inv(r)
+		}
+		return ratDecimal15(r), k, true
+	}
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	switch {
+	case i < len(s) && (s[i] == 'x' || s[i] == 'X' || s[i] == '*'):
+		i++
+	case strings.HasPrefix(s[i:], "×"):
+		i += len("×")
+	case strings.HasPrefix(s[i:], "·"):
+		i += len("·")
+	default:
+		return d, 0, true
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if !strings.HasPrefix(s[i:], "10") {
+		return d, 0, true
+	}
+	i += 2
+	e, k := caretExp(s[i:])
+	if k == 0 {
+		e, k = superscriptExp(s[i:])
+	}
+	if k == 0 || e > 99 || e < -99 {
+		return d, 0, true
+	}
+	d.Exp += int32(e)
+	return d, i + k, true
+}
+
+// caretExp reads "^23", "^+23" or "^-1": an exponent of at most three
+// digits with no digit or letter glued after it.
+func caretExp(s string) (e, n int) {
+	if len(s) < 2 || s[0] != '^' {
+		return 0, 0
+	}
+	i, neg := 1, false
+	if s[i] == '+' || s[i] == '-' {
+		neg = s[i] == '-'
+		i++
+	}
+	j := i
+	for j < len(s) && isDigit(s[j]) && j-i < 3 {
+		e = e*10 + int(s[j]-'0')
+		j++
+	}
+	if j == i || j < len(s) && (isDigit(s[j]) || isASCIILetter(s[j])) {
+		return 0, 0
+	}
+	if neg {
+		e = -e
+	}
+	return e, j
+}
+
+// superscriptExp reads an exponent in superscript digits: "⁶", "⁻⁴", "¹²".
+func superscriptExp(s string) (e, n int) {
+	neg := false
+	if strings.HasPrefix(s, "⁻") {
+		neg, n = true, len("⁻")
+	} else if strings.HasPrefix(s, "⁺") {
+		n = len("⁺")
+	}
+	digits := 0
+	for n < len(s) && digits < 3 {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		v := superscriptDigit(r)
+		if v < 0 {
+			break
+		}
+		e = e*10 + v
+		n += size
+		digits++
+	}
+	if digits == 0 {
+		return 0, 0
+	}
+	if neg {
+		e = -e
+	}
+	return e, n
+}
+
+func superscriptDigit(r rune) int {
+	switch {
+	case r == '⁰':
+		return 0
+	case r == '¹':
+		return 1
+	case r == '²':
+		return 2
+	case r == '³':
+		return 3
+	case '⁴' <= r && r <= '⁹':
+		return int(r-'⁴') + 4
+	}
+	return -1
 }
 
 // listed reports that s, which starts with a separator and digits, holds

@@ -308,6 +308,15 @@ var ruleCases = []extractCase{
 	{name: "slash-fractions", lang: en,
 		in:   "About 3/4 of voters and 1/3 of firms, 20/100 at most; not 9/11, 24/7, 3/15, pupils aged 6/7 or the 9/10 March legs.",
 		want: []wantFact{qty("0.75", "", "3/4").hedged(), qty("0.333333333333333", "", "1/3"), qty("0.2", "", "20/100")}},
+	{name: "powers-of-ten", lang: en,
+		in: "The virus makes 1.3x10^6 copies, 2.5 × 10⁻³ of them infectious; 4 *10^3 people and 10^6 spores; a 3 x 10 metre tent.",
+		want: []wantFact{
+			qty("1300000", "", "1.3x10^6"), qty("0.0025", "", "2.5 × 10⁻³"), qty("4000", "person", "4 *10^3 people"), qty("1000000", "", "10^6"),
+			qty("3", "", "3"), qty("10", "m", "10 metre"),
+		}},
+	{name: "caret-powers", lang: fr,
+		in:   "On calcule 1,1^23, 2,5^-1 et 2^100 puis 0^-1.",
+		want: []wantFact{qty("8.95430243255237", "", "1,1^23"), qty("0.4", "", "2,5^-1")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

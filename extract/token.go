@@ -76,6 +76,14 @@ func (t *tokenizer) tokenize(line string, base int) []token {
 			}
 			inList := j >= 2 && t.loc.altDecimal != 0 && line[j-1] == t.loc.altDecimal && isDigit(line[j-2])
 			d, n, sh, err := readNumber(line[j:], t.loc, inList)
+			if err == nil {
+				if v, m, ok := powerAfter(d, line[j+n:]); m > 0 {
+					d, n, sh.frac = v, n+m, true
+					if !ok {
+						err = ErrRange
+					}
+				}
+			}
 			d.Neg = j > i && d.Coef != 0
 			tk.kind, tk.num, tk.shape, tk.end = tkNum, d, sh, base+j+n
 			if err != nil {
