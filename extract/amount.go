@@ -327,7 +327,7 @@ func (m *matcher) fractionAfter(a *amount) {
 		if e.period == 'Q' && m.quarterOfYear(j) {
 			return // "the first three quarters of 2024" counts quarters
 		}
-		if e.ord > 0 && m.word(a.first).article && !m.fractionEnds(j+1) && !m.isScale(m.skipHyphen(j+1)) {
+		if e.ord > 0 && m.word(a.first).article && !m.fractionEnds(j+1) && !m.isScale(m.skipHyphen(j+1)) && !m.fracBefore(a.first) {
 			return // "un quatrième but", "a fifth term": a rank, not a fraction
 		}
 		v := new(big.Rat).SetFrac64(int64(a.val.Coef), int64(e.denom))
@@ -447,6 +447,13 @@ func (m *matcher) ordinalFraction(a *amount, i int) bool {
 	}
 	a.val, a.last, a.ordinal = ratDecimal15(new(big.Rat).SetFrac64(num, den)), last, false
 	return true
+}
+
+// fracBefore reports a word before the amount at first that makes an
+// ordinal after it a fraction: "fell by a third this year".
+func (m *matcher) fracBefore(first int) bool {
+	e := m.word(first - 1)
+	return e != nil && e.fracPre
 }
 
 // fractionEnds reports what may follow a fraction written with an ordinal

@@ -106,6 +106,12 @@ var compareCases = []alignCase{
 		nil},
 	{"none/coins-are-localised", "Not even one penny.", "Pas même 1 cent.",
 		[]string{"only_en | one penny | ", "only_fr |  | 1 cent"}},
+	{"match/twice-is-deux-fois", "Prices rose twice as fast as wages.", "Les prix ont augmenté deux fois plus vite que les salaires.",
+		[]string{"match | twice | deux fois"}},
+	{"match/by-a-third", "Cases fell by a third.", "Les cas ont baissé d'un tiers.",
+		[]string{"match | a third | un tiers"}},
+	{"match/roman-century", "The temple dates from the 7th century.", "Le temple date du VIIe siècle.",
+		[]string{"match | 7th century | VIIe siècle"}},
 	// French reads "deux électeurs sur trois" as two numbers, not a ratio:
 	// neither is a mismatch.
 	{"none/ratio-is-not-a-count", "Two out of three voters agree.", "Deux électeurs sur trois sont d'accord.",

@@ -99,6 +99,13 @@ func (m *matcher) atWord(i int) int {
 		return n
 	}
 	e := m.toks[i].e
+	if e == nil || e.ordSuf {
+		if n, ok := m.romanOrdinal(i); ok {
+			if k := m.century(i, n, i+1); k > 0 {
+				return k // "XXIe siècle", "VIIe siècle"
+			}
+		}
+	}
 	if e == nil {
 		return 1
 	}
@@ -121,6 +128,10 @@ func (m *matcher) atWord(i int) int {
 		if n := m.dateAtMonth(i); n > 0 {
 			return n
 		}
+	}
+	if e.times > 0 {
+		m.emitNumber(Quantity, Decimal{Coef: e.times}, i, i, "times", false) // "twice" as "deux fois"
+		return 1
 	}
 	if e.ord > 0 {
 		if n := m.ordinalWord(i); n > 0 {
@@ -152,6 +163,57 @@ func (m *matcher) atWord(i int) int {
 		return m.amountFact(i+1, "", i) // "minus five", "moins 1200"
 	}
 	return 1
+}
+
+// romanOrdinal reads a Roman numeral in capitals with an ordinal suffix
+// glued to it, as French writes centuries: "XXIe", "VIIème", "Ier".
+func (m *matcher) romanOrdinal(i int) (int, bool) {
+	w := m.span(i)
+	j := 0
+	for j < len(w) && strings.IndexByte("IVXLC", w[j]) >= 0 {
+		j++
+	}
+	if j == 0 || j == len(w) {
+		return 0, false
+	}
+	if e := m.loc.lex[strings.ToLower(w[j:])]; e == nil || !e.ordSuf {
+		return 0, false
+	}
+	return romanValue(w[:j])
+}
+
+// romanValue is the value of a well-formed Roman numeral below 400 ("XIX"
+// is 19; "IIX" and "VV" are not numerals).
+func romanValue(r string) (int, bool) {
+	digit := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	n := 0
+	for i := 0; i < len(r); i++ {
+		v := digit[r[i]]
+		if i+1 < len(r) && digit[r[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	if n < 1 || n >= 400 || toRoman(n) != r {
+		return 0, false
+	}
+	return n, true
+}
+
+// toRoman writes n (1 to 399) as a Roman numeral.
+func toRoman(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{100, "C"}, {90, "XC"}, {50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
 }
 
 // cur returns the currency that the word at k names: a currency name, or an

@@ -74,20 +74,22 @@ type entry struct {
 	subCur   string
 	minus    bool // minus, negative, moins: negates the number right after
 	fracNext bool // of, and, more, than, est, de: may follow a fraction ("a fifth of", "one third more"), unlike a noun ("a fifth term")
+	fracPre  bool // by: "cut by a third" is a fraction whatever follows it
 	signOnly bool // minus, negative: a sign and nothing else, so "minus one" is -1 (French "moins un" is "less one")
 	pointW   bool // point: a decimal point spoken in words
 	relDir   int  // next = +1, last = -1, this = 0 (relNow marks "this")
 	relNow   bool
-	relUnit  byte // 'Y' year, 'M' month: the period a relative date names
-	decadeW  bool // années: "les années 2000"
-	grand    bool // grand: a thousand of the local dollar ("10 grand")
-	century  bool // century, siècle
-	power    int  // square, carré(s): 2, a unit of length becomes one of area; cubic, cube(s): 3, of volume
-	notPre   bool // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
-	wordCode bool // ALL, TOP, PEN: an ISO code that is also a word, money only when no word follows the amount
-	mega     bool // MUSD, MEUR: a million of the currency, in finance shorthand
-	lowerISO bool // usd, eur, vnd: a code that is no word, a currency in lower case too
-	ratio    byte // over ('o'), out ('u', with "of"), in / sur ('i'): "one in three" is a proportion
+	relUnit  byte   // 'Y' year, 'M' month: the period a relative date names
+	decadeW  bool   // années: "les années 2000"
+	grand    bool   // grand: a thousand of the local dollar ("10 grand")
+	century  bool   // century, siècle
+	power    int    // square, carré(s): 2, a unit of length becomes one of area; cubic, cube(s): 3, of volume
+	notPre   bool   // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
+	wordCode bool   // ALL, TOP, PEN: an ISO code that is also a word, money only when no word follows the amount
+	mega     bool   // MUSD, MEUR: a million of the currency, in finance shorthand
+	lowerISO bool   // usd, eur, vnd: a code that is no word, a currency in lower case too
+	ratio    byte   // over ('o'), out ('u', with "of"), in / sur ('i'): "one in three" is a proportion
+	times    uint64 // twice = 2, thrice = 3: a number of times in one word, as French writes "deux fois"
 }
 
 func (e *entry) cardinal() (int64, bool) { return e.card - 1, e.card > 0 }
@@ -224,6 +226,8 @@ var (
 	isMinus    = func(e *entry) { e.minus = true }
 	isSignOnly = func(e *entry) { e.signOnly = true }
 	isFracNext = func(e *entry) { e.fracNext = true }
+	isFracPre  = func(e *entry) { e.fracPre = true }
+	asTimes    = func(n uint64) func(*entry) { return func(e *entry) { e.times = n } }
 	isPointW   = func(e *entry) { e.pointW = true }
 	isDecadeW  = func(e *entry) { e.decadeW = true }
 	asGrand    = func(e *entry) { e.grand = true }
@@ -320,6 +324,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"minus negative", isMinus}, {"minus negative", isSignOnly}, {"point", isPointW},
 	{"of and or more less fewer than to by for per in on is was are were has have had will would could can may might",
 		isFracNext},
+	{"by", isFracPre}, {"twice", asTimes(2)}, {"thrice", asTimes(3)},
 	{"this current", asRel(0)}, {"next coming", asRel(1)}, {"last previous past", asRel(-1)},
 	{"year", asRelUnit('Y')}, {"month", asRelUnit('M')},
 	{"bucks buck", asCurBase("USD")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},

@@ -371,6 +371,9 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	k := m.linkAfter(j, a)
 	for n := 0; n < 2; n++ {
 		if e := m.word(k); e != nil && (e.unitAdj || e.power > 0) && e.unit == "" {
+			if e2 := m.word(k + 1); (e.relDir != 0 || e.relNow) && e2 != nil && e2.relUnit != 0 {
+				return "", 0, false // "rose 5% last year": a date follows, not the unit
+			}
 			k++
 		}
 	}
