@@ -554,10 +554,11 @@ func (m *matcher) ordinalWord(i int) int {
 			return 1 // "first ten months", "premier ministre"
 		}
 	}
-	if e.ord == 2 {
-		// "a second", "per second", "une seconde", "un centième de
-		// seconde": time, not rank.
-		if p := m.word(i - 1); p != nil && (p.article || p.perWord || strings.EqualFold(m.span(i-1), "de") && !m.isWord(i+1) && !m.isDash(i+1)) {
+	if e.orTime {
+		// "wait a second.", "a second or two", "per second", "une
+		// seconde", "un centième de seconde": time, not rank. "A second
+		// wave" is a rank.
+		if p := m.word(i - 1); p != nil && (p.article && m.fractionEnds(i+1) || p.perWord || strings.EqualFold(m.span(i-1), "de") && !m.isWord(i+1) && !m.isDash(i+1)) {
 			return 1
 		}
 	}
