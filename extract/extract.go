@@ -53,6 +53,7 @@ type matcher struct {
 	toks   []token
 	facts  []Fact
 	sc     conceptScanner
+	title  uint8 // titleLine of the current line: 0 not yet known, 1 no, 2 yes
 }
 
 func (m *matcher) reset(loc *locale, opt Options, text string) {
@@ -70,6 +71,7 @@ func (m *matcher) reset(loc *locale, opt Options, text string) {
 // line applies the rules at each token in turn; each rule returns how many
 // tokens it consumed.
 func (m *matcher) line() {
+	m.title = 0
 	for i := 0; i < len(m.toks); {
 		i += max(1, m.at(i))
 	}
@@ -128,6 +130,9 @@ func (m *matcher) atWord(i int) int {
 		if n := m.dateAtMonth(i); n > 0 {
 			return n
 		}
+	}
+	if _, card := e.cardinal(); (card || e.ord > 0) && !e.article && e.month == 0 && m.wordInName(i) {
+		return 1 // "Nine News", "the Big Six", "the First Amendment"
 	}
 	if e.times > 0 {
 		m.emitNumber(Quantity, Decimal{Coef: e.times}, i, i, "times", false) // "twice" as "deux fois"

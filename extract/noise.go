@@ -1,6 +1,9 @@
 package extract
 
-import "math/big"
+import (
+	"math/big"
+	"unicode"
+)
 
 // The rules in this file find what looks like a number but states no fact:
 // codes (5G, G20, COVID-19, A320, 13/2023/ND-CP), references (No.2, n° 2,
@@ -51,6 +54,10 @@ func (m *matcher) notFact(i int) int {
 	if n := m.timeOfDay(i); n > 0 {
 		return n
 	}
+	if m.numberInName(i) {
+		return skipTo(i, m.chainEnd(i))
+	}
+
 	// A list enumerator: "(1) flow, (2) density".
 	if m.isSym(i-1, '(') && m.touches(i) && m.isSym(i+1, ')') && m.touches(i+1) && plainInt(&m.toks[i]) &&
 		m.toks[i].shape.intDigits <= 2 && !m.isNum(i+2) {
@@ -79,6 +86,89 @@ func (m *matcher) notFact(i int) int {
 		}
 	}
 	return m.phoneAt(i)
+}
+
+// numberInName reports digits that are part of a name: after a
+// capitalised word the lexicon does not know, in the middle of a sentence,
+// with no unit, scale, currency or percent after them: "the FTSE 100
+// index", "Boeing 787 jets", "France 3 Limousin", "Claude 3.5 Sonnet".
+// "In Hanoi 36 people died" keeps its count (people is a unit; after an
+// acronym, "FTSE 250 firm", it does not), a year
+// stays a year ("Paris 2024"), and a line in title case ("Storm Kills 12
+// in Hanoi") is a headline, not a name.
+func (m *matcher) numberInName(i int) bool {
+	p := m.tok(i - 1)
+	if p == nil || p.kind != tkWord || !p.upper || p.e != nil || !m.toks[i].space || m.titleLine() ||
+		m.sentenceStart(i-1) && !m.acronym(i-1) {
+		return false
+	}
+	if t := m.tok(i); !t.shape.grouped && !t.shape.frac && t.shape.intDigits == 4 {
+		return false
+	}
+	switch {
+	case m.isSym(i+1, '%', '‰', '°', '$', '€', '£', '¥'):
+		return false
+	case m.isWord(i + 1):
+		e := m.word(i + 1)
+		return e == nil || !(e.unit != "" && !m.acronym(i-1) || e.scale > 0 || e.cur != "" || e.percent || e.pp || e.ordSuf || e.perWord || e.timeSuf)
+	}
+	return true
+}
+
+// acronym reports a word of two or more capitals and no lower-case
+// letter: FTSE, CAC, ABC. Even at the start of a sentence it is a name.
+func (m *matcher) acronym(i int) bool {
+	w := m.span(i)
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordInName reports a number word written with a capital in the middle
+// of a sentence: a name, not a count ("Nine News", "the Big Six", "the
+// First Amendment", "Third Bridge").
+func (m *matcher) wordInName(i int) bool {
+	return m.toks[i].upper && !m.sentenceStart(i) && !m.titleLine()
+}
+
+// sentenceStart reports a token that opens a sentence, a line, a quote or
+// a list item, where any word has a capital.
+func (m *matcher) sentenceStart(i int) bool {
+	if i <= 0 {
+		return true
+	}
+	if m.isNum(i-1) && m.isSym(i, '.', ')') {
+		return true
+	}
+	return m.isSym(i-1, '.', '!', '?', ':', ';', '"', '“', '«', '(', '[', '—', '–', '-', '•', '…', '‘', '\'', '’', '*')
+}
+
+// titleLine reports a line in title case or capitals, a headline: at least
+// four words of four letters or more, three in four of them capitalised.
+// It is computed once per line.
+func (m *matcher) titleLine() bool {
+	if m.title == 0 {
+		long, upper := 0, 0
+		for k := range m.toks {
+			if t := &m.toks[k]; t.kind == tkWord && t.end-t.start >= 4 {
+				long++
+				if t.upper {
+					upper++
+				}
+			}
+		}
+		m.title = 1
+		if long >= 4 && upper*4 >= long*3 {
+			m.title = 2
+		}
+	}
+	return m.title == 2
 }
 
 // slashFraction emits a proper fraction written with a slash, "3/4",
