@@ -48,8 +48,13 @@ func (m *matcher) notFact(i int) int {
 			return skipTo(i, m.chainEnd(i))
 		}
 	}
-	if m.touches(i) && m.isSym(i-1, '/', '_', '#', '@', '.') && m.touches(i-1) {
-		return skipTo(i, m.chainEnd(i))
+	if m.touches(i) && m.isSym(i-1, '/', '_', '#', '@', '.') && (m.touches(i-1) || m.isSym(i-1, '#')) {
+		return skipTo(i, m.chainEnd(i)) // a path, a handle, a label: PERSON #1
+	}
+	// A list item's number at the start of a line: "1. Finland", "2) Norway".
+	if i == 0 && plainInt(&m.toks[i]) && m.toks[i].shape.intDigits <= 2 && m.isSym(i+1, '.', ')') && m.touches(i+1) &&
+		m.tok(i+2) != nil && m.toks[i+2].space {
+		return 2
 	}
 	if n := m.timeOfDay(i); n > 0 {
 		return n
@@ -324,7 +329,16 @@ func (m *matcher) reference(i int) int {
 	if n := m.phoneAt(k); n > 0 {
 		return skipTo(i, k+n-1) // "la ligne 1800 1091"
 	}
-	return skipTo(i, m.chainEnd(k))
+	last := m.chainEnd(k)
+	// "articles 5 and 4", "routes 1, 14 et 15": a list of references.
+	for {
+		e := m.word(last + 1)
+		if !(m.isSym(last+1, ',') || e != nil && (e.andWord || e.rangeTo)) || !m.isNum(last+2) {
+			break
+		}
+		last = m.chainEnd(last + 2)
+	}
+	return skipTo(i, last)
 }
 
 // phoneAfterWord passes over the numbers after "hotline", "tel", "téléphone".
