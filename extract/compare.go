@@ -76,8 +76,8 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 			return relNone, ""
 		}
 	}
-	if (en.val < 0) != (fr.val < 0) {
-		return relNone, "" // "moins six" read as -6: signs in words are no evidence
+	if (en.val < 0) != (fr.val < 0) && !(measures[en.unit].dim == "temperature" && measures[fr.unit].dim == "temperature") {
+		return relNone, "" // "moins six" read as -6: signs in words are no evidence; 28°F is -2 °C
 	}
 	if en.unit == fr.unit || en.unit == "" || fr.unit == "" || en.kind != fr.kind || oneCurrency(en, fr) {
 		if r := closeness(en, fr); r != relNone {
@@ -371,27 +371,34 @@ func shifted(en, fr *numFact) Reason {
 // measure is a unit of measurement: its dimension and its size in the
 // dimension's base unit (metre, square metre, kilogram…).
 type measure struct {
-	dim  string
-	size float64
+	dim    string
+	size   float64
+	offset float64 // added after scaling: temperatures (°F to °C)
 }
 
 // measures are the units of measurement Extract names, for telling a unit
 // conversion ("100 feet" / "30 mètres") from a wrong unit ("12 km" /
 // "12 m"). Units not here are counted nouns.
 var measures = map[string]measure{
-	"mm": {"length", 0.001}, "cm": {"length", 0.01}, "m": {"length", 1}, "km": {"length", 1000},
-	"inch": {"length", 0.0254}, "ft": {"length", 0.3048}, "mile": {"length", 1609.344},
-	"m2": {"area", 1}, "km2": {"area", 1e6}, "ha": {"area", 1e4}, "acre": {"area", 4046.8564224},
-	"kg": {"mass", 1}, "tonne": {"mass", 1000}, "ounce": {"mass", 0.028349523125},
-	"litre": {"volume", 0.001}, "m3": {"volume", 1}, "ft3": {"volume", 0.028316846592}, "km3": {"volume", 1e9},
-	"cm3": {"volume", 1e-6}, "cl": {"volume", 1e-5}, "ml": {"volume", 1e-6}, "yard": {"length", 0.9144},
-	"ft2": {"area", 0.09290304}, "cm2": {"area", 1e-4},
-	"kW": {"power", 1}, "MW": {"power", 1e3}, "GW": {"power", 1e6},
-	"kWh": {"energy", 1}, "MWh": {"energy", 1e3}, "GWh": {"energy", 1e6},
-	"minute": {"time", 60}, "hour": {"time", 3600}, "day": {"time", 86400},
-	"week": {"time", 7 * 86400}, "month": {"time", 30.436875 * 86400}, "year": {"time", 365.2425 * 86400},
-	"decade": {"time", 3652.425 * 86400},
+	"mm": {dim: "length", size: 0.001}, "cm": {dim: "length", size: 0.01}, "m": {dim: "length", size: 1}, "km": {dim: "length", size: 1000},
+	"inch": {dim: "length", size: 0.0254}, "ft": {dim: "length", size: 0.3048}, "mile": {dim: "length", size: 1609.344},
+	"m2": {dim: "area", size: 1}, "km2": {dim: "area", size: 1e6}, "ha": {dim: "area", size: 1e4}, "acre": {dim: "area", size: 4046.8564224},
+	"kg": {dim: "mass", size: 1}, "tonne": {dim: "mass", size: 1000}, "ounce": {dim: "mass", size: 0.028349523125},
+	"litre": {dim: "volume", size: 0.001}, "m3": {dim: "volume", size: 1}, "ft3": {dim: "volume", size: 0.028316846592}, "km3": {dim: "volume", size: 1e9},
+	"cm3": {dim: "volume", size: 1e-6}, "cl": {dim: "volume", size: 1e-5}, "ml": {dim: "volume", size: 1e-6}, "yard": {dim: "length", size: 0.9144},
+	"ft2": {dim: "area", size: 0.09290304}, "cm2": {dim: "area", size: 1e-4},
+	"kW": {dim: "power", size: 1}, "MW": {dim: "power", size: 1e3}, "GW": {dim: "power", size: 1e6},
+	"kWh": {dim: "energy", size: 1}, "MWh": {dim: "energy", size: 1e3}, "GWh": {dim: "energy", size: 1e6},
+	"minute": {dim: "time", size: 60}, "hour": {dim: "time", size: 3600}, "day": {dim: "time", size: 86400},
+	"week": {dim: "time", size: 7 * 86400}, "month": {dim: "time", size: 30.436875 * 86400}, "year": {dim: "time", size: 365.2425 * 86400},
+	"decade": {dim: "time", size: 3652.425 * 86400}, "second": {dim: "time", size: 1},
+	"mg": {dim: "mass", size: 1e-6}, "lb": {dim: "mass", size: 0.45359237}, "µm": {dim: "length", size: 1e-6},
+	"°C": {dim: "temperature", size: 1}, "°F": {dim: "temperature", size: 5.0 / 9, offset: -160.0 / 9},
 }
+
+// degreeSlack is how far, in degrees Celsius, a converted temperature may
+// stray: "28°F (-2°C)" is -2.2 °C rounded.
+const degreeSlack = 1
 
 // conversionShare is how far a converted value may stray from the exact
 // conversion: translators round "six miles" to "10 km".
@@ -400,7 +407,10 @@ const conversionShare = 0.06
 // converts reports whether the two quantities are one measure in two
 // units, rounded as translators do.
 func converts(en, fr *numFact, ue, uf measure) bool {
-	a, b := en.val*ue.size, fr.val*uf.size
+	a, b := en.val*ue.size+ue.offset, fr.val*uf.size+uf.offset
+	if ue.dim == "temperature" {
+		return math.Abs(a-b) <= max(degreeSlack, conversionShare*math.Max(math.Abs(a), math.Abs(b)))
+	}
 	if a == 0 || b == 0 {
 		return false
 	}

@@ -89,6 +89,7 @@ type entry struct {
 	mega     bool   // MUSD, MEUR: a million of the currency, in finance shorthand
 	lowerISO bool   // usd, eur, vnd: a code that is no word, a currency in lower case too
 	ratio    byte   // over ('o'), out ('u', with "of"), in / sur ('i'): "one in three" is a proportion
+	degree   bool   // Celsius, Fahrenheit: a unit that may follow a degree sign
 	orTime   bool   // second, seconde: also a unit of time ("a second", "une seconde")
 	times    uint64 // twice = 2, thrice = 3: a number of times in one word, as French writes "deux fois"
 }
@@ -229,6 +230,7 @@ var (
 	isFracNext = func(e *entry) { e.fracNext = true }
 	isFracPre  = func(e *entry) { e.fracPre = true }
 	isOrTime   = func(e *entry) { e.orTime = true }
+	asDegree   = func(u string) func(*entry) { return func(e *entry) { e.unit, e.degree = u, true } }
 	asTimes    = func(n uint64) func(*entry) { return func(e *entry) { e.times = n } }
 	isPointW   = func(e *entry) { e.pointW = true }
 	isDecadeW  = func(e *entry) { e.decadeW = true }
@@ -272,6 +274,8 @@ var sharedWords = append(isoWords(), []wordRole{
 	{"cent cents", asSub(100, "")}, {"penny pence", asSub(100, "GBP")},
 	{"won rand yen kip kips", isNotPre},
 	{"usd eur gbp jpy cny vnd aud chf sgd hkd inr krw thb nzd myr idr xof xaf", isLowerISO},
+	{"celsius", asDegree("°C")}, {"fahrenheit", asDegree("°F")},
+	{"mg", asUnit("mg")}, {"µm μm", asUnit("µm")}, {"lb lbs", asUnit("lb")}, {"min", asUnit("minute")},
 	{"lakh lakhs", asScale(5)}, {"crore crores", asScale(7)}, {"lkh lkhs", asAbbr(5)}, {"cr", asAbbr(7)},
 	{"元", asCur("CNY")}, {"円", asCur("JPY")},
 	// Bitcoin (no ISO code; BTC by use) and currencies replaced by the euro,
@@ -387,8 +391,10 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"voter voters", asUnit("voter")}, {"user users", asUnit("user")},
 	{"customer customers", asUnit("customer")}, {"subscriber subscribers", asUnit("subscriber")},
 	{"barrel barrels", asUnit("barrel")},
-	{"consecutive straight successive additional more new other full first last next past previous extra further",
+	{"consecutive straight successive additional more new other full first last next past previous extra further degree degrees metric",
 		isUnitAdj},
+	{"seconds secs sec", asUnit("second")}, {"mins", asUnit("minute")}, {"milligram milligrams", asUnit("mg")},
+	{"micron microns micrometre micrometres micrometer micrometers", asUnit("µm")},
 	{"percent pct pc", isPercent}, {"per", isPer}, {"cent", isCent},
 	{"point points", isPoints}, {"percentage percentages", isPctWord},
 	{"no article articles art decree decrees resolution law circular directive clause chapter section paragraph page pages route highway room line gate terminal phase district ward zone level version flight platform lot block item type category stage grade group number interstate",
@@ -490,7 +496,8 @@ var frWords = []wordRole{
 	{"électeur électeurs électrice électrices", asUnit("voter")},
 	{"utilisateur utilisateurs utilisatrice utilisatrices", asUnit("user")}, {"client clients clientes", asUnit("customer")},
 	{"abonné abonnés abonnée abonnées", asUnit("subscriber")}, {"baril barils", asUnit("barrel")},
-	{"premiers premières derniers dernières prochains prochaines nouveaux nouvelles autres", isUnitAdj},
+	{"premiers premières derniers dernières prochains prochaines nouveaux nouvelles autres degré degrés", isUnitAdj},
+	{"secondes", asUnit("second")}, {"milligramme milligrammes", asUnit("mg")}, {"micron microns micromètre micromètres", asUnit("µm")},
 	{"pourcent", isPercent}, {"pour", isPer}, {"cent", isCent},
 	{"point points", isPoints}, {"pourcentage pourcentages", isPctWord}, {"point points", asUnit("point")},
 	{"n no nº numéro numero article articles art décret décrets résolution loi circulaire directive clause chapitre section paragraphe alinéa page pages route autoroute salle ligne porte terminal phase arrondissement district zone niveau version lot bloc type catégorie stade groupe classe",

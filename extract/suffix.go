@@ -368,6 +368,16 @@ func (m *matcher) isCurBase(k int) bool {
 // unitAfter reads the unit of a quantity: "14 consecutive years", "666
 // mètres", "7,8 millions de tonnes", "dix premiers mois", "5km".
 func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
+	if m.isSym(j, '°', 'º') && !a.words {
+		// "28°F", "1.5 °C", "-7° Celsius"; a bare degree names no unit.
+		if e := m.word(j + 1); e != nil && e.unit != "" && e.degree {
+			return e.unit, j + 1, true
+		}
+		if s := m.span(j + 1); m.touches(j+1) && (s == "C" || s == "F") {
+			return "°" + s, j + 1, true
+		}
+		return "", j, true
+	}
 	k := m.linkAfter(j, a)
 	for n := 0; n < 2; n++ {
 		if e := m.word(k); e != nil && (e.unitAdj || e.power > 0) && e.unit == "" {

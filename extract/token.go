@@ -69,7 +69,7 @@ func (t *tokenizer) tokenize(line string, base int) []token {
 			n := runLen(line[i:])
 			tk.kind, tk.end = tkCode, base+i+n
 			i += n
-		case isDigit(c) || ((c == '-' || r == '−') && tk.space && i+size < len(line) && isDigit(line[i+size])):
+		case isDigit(c) || ((c == '-' || r == '−') && (tk.space || i > 0 && line[i-1] == '(') && i+size < len(line) && isDigit(line[i+size])):
 			j := i
 			if !isDigit(c) {
 				j += size
