@@ -76,7 +76,7 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 			return relNone, ""
 		}
 	}
-	if (en.val < 0) != (fr.val < 0) && !(measures[en.unit].dim == "temperature" && measures[fr.unit].dim == "temperature") {
+	if (en.val < 0) != (fr.val < 0) && !(en.unit != fr.unit && measures[en.unit].dim == "temperature" && measures[fr.unit].dim == "temperature") {
 		return relNone, "" // "moins six" read as -6: signs in words are no evidence; 28°F is -2 °C
 	}
 	if en.unit == fr.unit || en.unit == "" || fr.unit == "" || en.kind != fr.kind || oneCurrency(en, fr) {
