@@ -134,6 +134,10 @@ func (m *matcher) atWord(i int) int {
 	if _, card := e.cardinal(); (card || e.ord > 0) && !e.article && e.month == 0 && m.wordInName(i) {
 		return 1 // "Nine News", "the Big Six", "the First Amendment"
 	}
+	if o, p := m.word(i+1), m.word(i-1); e.halfNoun && (o != nil && (o.ofWord || o.de || o.det) || p != nil && p.det) && !m.isNum(i+2) && !m.isNum(i+3) {
+		m.emitNumber(Quantity, Decimal{Coef: 5, Exp: -1}, i, i, "", false) // "half of the cars", "half the price", "la moitié a été payée"
+		return 1
+	}
 	if e.times > 0 {
 		m.emitNumber(Quantity, Decimal{Coef: e.times}, i, i, "times", false) // "twice" as "deux fois"
 		return 1

@@ -89,6 +89,8 @@ type entry struct {
 	mega     bool   // MUSD, MEUR: a million of the currency, in finance shorthand
 	lowerISO bool   // usd, eur, vnd: a code that is no word, a currency in lower case too
 	ratio    byte   // over ('o'), out ('u', with "of"), in / sur ('i'): "one in three" is a proportion
+	det      bool   // the, their, its: a determiner ("half the price")
+	halfNoun bool   // half, moitié: a share before "of" / "de" ("half of the cars", "la moitié des voitures")
 	degree   bool   // Celsius, Fahrenheit: a unit that may follow a degree sign
 	orTime   bool   // second, seconde: also a unit of time ("a second", "une seconde")
 	times    uint64 // twice = 2, thrice = 3: a number of times in one word, as French writes "deux fois"
@@ -230,6 +232,8 @@ var (
 	isFracNext = func(e *entry) { e.fracNext = true }
 	isFracPre  = func(e *entry) { e.fracPre = true }
 	isOrTime   = func(e *entry) { e.orTime = true }
+	isHalfNoun = func(e *entry) { e.halfNoun = true }
+	isDet      = func(e *entry) { e.det = true }
 	asDegree   = func(u string) func(*entry) { return func(e *entry) { e.unit, e.degree = u, true } }
 	asTimes    = func(n uint64) func(*entry) { return func(e *entry) { e.times = n } }
 	isPointW   = func(e *entry) { e.pointW = true }
@@ -330,7 +334,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"minus negative", isMinus}, {"minus negative", isSignOnly}, {"point", isPointW},
 	{"of and or more less fewer than to by for per in on is was are were has have had will would could can may might",
 		isFracNext},
-	{"by", isFracPre}, {"second", isOrTime}, {"twice", asTimes(2)}, {"thrice", asTimes(3)},
+	{"by", isFracPre}, {"second", isOrTime}, {"half", isHalfNoun}, {"the their its his her our your these those", isDet}, {"twice", asTimes(2)}, {"thrice", asTimes(3)},
 	{"this current", asRel(0)}, {"next coming", asRel(1)}, {"last previous past", asRel(-1)},
 	{"year", asRelUnit('Y')}, {"month", asRelUnit('M')},
 	{"bucks buck", asCurBase("USD")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},
@@ -445,7 +449,7 @@ var frWords = []wordRole{
 	{"milliard milliards", asScale(9)}, {"billion billions", asScale(12)}, {"billiard billiards", asScale(15)},
 	{"trillion trillions", asScale(18)},
 	{"md mds mrd mrds mdr", asAbbr(9)}, {"mio", asAbbr(6)},
-	{"second seconde", isOrTime}, {"quinzaine quinzaines", asApproxN(15)},
+	{"second seconde", isOrTime}, {"quinzaine quinzaines", asApproxN(15)}, {"moitié moitie", isHalfNoun}, {"la sa leur cette", isDet},
 	{"dizaine dizaines", asApproxN(10)}, {"vingtaine", asApproxN(20)}, {"trentaine", asApproxN(30)},
 	{"quarantaine", asApproxN(40)}, {"cinquantaine", asApproxN(50)}, {"soixantaine", asApproxN(60)},
 	{"centaine centaines", asApproxN(100)}, {"millier milliers", asApproxN(1000)},

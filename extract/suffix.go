@@ -40,6 +40,12 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 	if r.none {
 		return skipTo(first, a.last)
 	}
+	if r.kind == Quantity && r.unit != "" && !a.scaled && a.val.Exp == 0 && !a.val.Neg {
+		if last := m.halfAfterUnit(r.last); last > 0 {
+			// "deux ans et demi", "three hours and a half": 2.5 years.
+			a.val, r.last = Decimal{Coef: a.val.Coef*10 + 5, Exp: -1}, last
+		}
+	}
 	if r.kind == Quantity && r.unit == "hour" && a.words && a.val.Exp == 0 && a.val.Coef <= 24 && !m.hedged(first) && m.atClock(first, r.last) {
 		// "à dix-huit heures": a time of day, as "à 18 heures", with its
 		// minutes: "à six heures trente".
@@ -243,6 +249,23 @@ func (m *matcher) isCurrency(j int) bool {
 		return symbolCurrency(t.sym) != ""
 	}
 	return m.cur(j) != ""
+}
+
+// halfAfterUnit returns the last token of "and a half" or "et demi(e)"
+// right after a unit at k, or 0.
+func (m *matcher) halfAfterUnit(k int) int {
+	e := m.word(k + 1)
+	if e == nil || !e.andWord {
+		return 0
+	}
+	j := k + 2
+	if e := m.word(j); e != nil && e.article {
+		j++
+	}
+	if e := m.word(j); e == nil || !e.half || !m.fractionEnds(j+1) || m.isScale(m.skipHyphen(j+1)) {
+		return 0
+	}
+	return j
 }
 
 // linkAfter passes over what may stand between an amount and its noun: a
