@@ -249,6 +249,9 @@ func (m *matcher) timeOfDay(i int) int {
 		if m.atClock(i, i+1) {
 			return skipTo(i, i+1) // à 22 heures, not à 3 heures de Paris
 		}
+		if z := m.word(i + 2); z != nil && z.zone {
+			return skipTo(i, i+2) // (4 heures GMT)
+		}
 		// The first end of a span of time whose second end is a time of
 		// day: "de 8 heures à 18 heures", "entre 22 heures et 4h30".
 		if c := m.word(i + 2); c != nil && (c.rangeTo || c.andWord) && m.isNum(i+3) {

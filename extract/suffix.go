@@ -40,6 +40,9 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 	if r.none {
 		return skipTo(first, a.last)
 	}
+	if a.weak && r.unit == "point" && m.isDe(r.last+1) {
+		return skipTo(first, r.last) // "un point de presse", "un point de vue": a compound noun
+	}
 	if r.kind == Quantity && r.unit != "" && !a.scaled && a.val.Exp == 0 && !a.val.Neg {
 		if last := m.halfAfterUnit(r.last); last > 0 {
 			// "deux ans et demi", "three hours and a half": 2.5 years.
