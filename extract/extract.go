@@ -134,8 +134,8 @@ func (m *matcher) atWord(i int) int {
 	if _, card := e.cardinal(); (card || e.ord > 0) && !e.article && e.month == 0 && m.wordInName(i) {
 		return 1 // "Nine News", "the Big Six", "the First Amendment"
 	}
-	if o, p := m.word(i+1), m.word(i-1); e.halfNoun && (o != nil && (o.ofWord || o.de || o.det) || p != nil && p.det) && !m.isNum(i+2) && !m.isNum(i+3) {
-		m.emitNumber(Quantity, Decimal{Coef: 5, Exp: -1}, i, i, "", false) // "half of the cars", "half the price", "la moitié a été payée"
+	if e.halfNoun && m.shareOfWhole(i) {
+		m.emitNumber(Quantity, Decimal{Coef: 5, Exp: -1}, i, i, "", false) // "half of the cars", "la moitié a été payée"
 		return 1
 	}
 	if e.times > 0 {
@@ -174,6 +174,15 @@ func (m *matcher) atWord(i int) int {
 	return 1
 }
 
+// shareOfWhole reports "half" or "moitié" at i used as a share of a whole:
+// before "of", "de" or a determiner ("half of the cars", "half the price",
+// "la moitié des voitures") or after a determiner ("la moitié a été
+// payée"), with no number right after ("half of 10 million" is an amount).
+func (m *matcher) shareOfWhole(i int) bool {
+	o, p := m.word(i+1), m.word(i-1)
+	return (o != nil && (o.ofWord || o.de || o.det) || p != nil && p.det) && !m.isNum(i+2) && !m.isNum(i+3)
+}
+
 // romanOrdinal reads a Roman numeral in capitals with an ordinal suffix
 // glued to it, as French writes centuries: "XXIe", "VIIème", "Ier".
 func (m *matcher) romanOrdinal(i int) (int, bool) {
@@ -194,11 +203,25 @@ func (m *matcher) romanOrdinal(i int) (int, bool) {
 // romanValue is the value of a well-formed Roman numeral below 400 ("XIX"
 // is 19; "IIX" and "VV" are not numerals).
 func romanValue(r string) (int, bool) {
-	digit := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50, 'C': 100}
+	digit := func(c byte) int {
+		switch c {
+		case 'I':
+			return 1
+		case 'V':
+			return 5
+		case 'X':
+			return 10
+		case 'L':
+			return 50
+		case 'C':
+			return 100
+		}
+		return 0 // not a numeral: toRoman will not give r back
+	}
 	n := 0
 	for i := 0; i < len(r); i++ {
-		v := digit[r[i]]
-		if i+1 < len(r) && digit[r[i+1]] > v {
+		v := digit(r[i])
+		if i+1 < len(r) && digit(r[i+1]) > v {
 			n -= v
 		} else {
 			n += v
