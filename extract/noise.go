@@ -148,9 +148,6 @@ func (m *matcher) sentenceStart(i int) bool {
 	if i <= 0 {
 		return true
 	}
-	if m.isNum(i-1) && m.isSym(i, '.', ')') {
-		return true
-	}
 	return m.isSym(i-1, '.', '!', '?', ':', ';', '"', '“', '«', '(', '[', '—', '–', '-', '•', '…', '‘', '\'', '’', '*')
 }
 
