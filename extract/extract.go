@@ -54,10 +54,11 @@ type matcher struct {
 	facts  []Fact
 	sc     conceptScanner
 	title  uint8 // titleLine of the current line: 0 not yet known, 1 no, 2 yes
+	poundW uint8 // poundsWeigh of the text: 0 not yet known, 1 no, 2 yes
 }
 
 func (m *matcher) reset(loc *locale, opt Options, text string) {
-	m.loc, m.opt, m.text, m.facts, m.toks = loc, opt, text, nil, nil
+	m.loc, m.opt, m.text, m.facts, m.toks, m.poundW = loc, opt, text, nil, nil, 0
 	m.tz.loc = loc
 	m.dollar = opt.Dollar
 	if m.dollar == "" {

@@ -30,70 +30,74 @@ type groupSep struct {
 // entry is what one word can be. A word may have several roles ("m" is a
 // scale abbreviation next to money and a unit otherwise).
 type entry struct {
-	card     int64  // cardinal value + 1 (0: not a cardinal word); see cardinal
-	mult     int64  // multiplier inside a number phrase: hundred = 100, dozen = 12
-	scale    int    // power of ten of a scale word (million = 6)
-	abbr     bool   // the scale is an abbreviation (bn, Md, k)
-	moneyAbb bool   // the abbreviation is a scale only next to money ("m", "b")
-	approxN  int64  // a round-number noun: dizaine = 10 (approximate)
-	half     bool   // half, demi
-	article  bool   // un, une, one, a, an: a number only before a multiplier, scale or unit
-	ord      int    // ordinal value (first = 1)
-	cur      string // ISO 4217 code of a currency name (dollars, dong, yuan)
-	iso      string // the ISO 4217 code this word is, when written in capitals (USD, VND; not "All", "pen")
-	curMod   string // ISO code this word gives to a following (en) or preceding (fr) dollar/franc/pound
-	curBase  bool   // dollar, franc, pound, livre: takes a modifier
-	unit     string // canonical unit noun
-	unitAdj  bool   // an adjective that may stand between a number and its unit
-	month    int
-	period   byte // 'Q' for quarter words, 'H' for half-year words
-	percent  bool // percent, pourcent, pc
-	perWord  bool // "per" / "pour" of "per cent" / "pour cent"
-	centWord bool // "cent" of "per cent"
-	points   bool // point(s) of "percentage points"
-	pctWord  bool // percentage / pourcentage
-	pp       bool // pp, ppt: percentage points
-	ref      bool // article, decree, route: a following number is a reference
-	phone    bool // hotline, tel: a following number is a phone number
-	yearCtx  bool // in, since, en, depuis: a following 1000–2199 is a year
-	datePref bool // mid, early, fin, début: may stand before a year, even hyphenated
-	de       bool // of, de, d', du, des: links a scale to its noun
-	rangeTo  bool // to, à, through: joins the two ends of a range
-	andWord  bool // and, et
-	between  bool // between, entre, from, de: opens a range
-	timeSuf  bool // am, pm, h: a time of day
-	timePrep bool // à, vers, dès: before a number of hours, a time of day
-	zone     bool // GMT, UTC: a time zone after a time of day (1200 GMT, 15.00 UTC)
-	ofWord   bool // of, de, du: between a quarter and its year
-	ordSuf   bool // st, nd, er, e, ème: an ordinal suffix on digits
-	title    bool // ministre, lady: "premier ministre" is no ordinal
-	postAdj  bool // consécutives, running: an adjective after a unit, part of the fact
-	bare     bool // cent, mille: a number phrase may start with this multiplier
-	denom    int  // the denominator a word names: third = 3, quarts = 4
-	sub      int  // a currency subunit, as the number in one unit: cents = 100, nickels = 20
-	subCur   string
-	minus    bool // minus, negative, moins: negates the number right after
-	fracNext bool // of, and, more, than, est, de: may follow a fraction ("a fifth of", "one third more"), unlike a noun ("a fifth term")
-	fracPre  bool // by: "cut by a third" is a fraction whatever follows it
-	signOnly bool // minus, negative: a sign and nothing else, so "minus one" is -1 (French "moins un" is "less one")
-	pointW   bool // point: a decimal point spoken in words
-	relDir   int  // next = +1, last = -1, this = 0 (relNow marks "this")
-	relNow   bool
-	relUnit  byte   // 'Y' year, 'M' month: the period a relative date names
-	decadeW  bool   // années: "les années 2000"
-	grand    bool   // grand: a thousand of the local dollar ("10 grand")
-	century  bool   // century, siècle
-	power    int    // square, carré(s): 2, a unit of length becomes one of area; cubic, cube(s): 3, of volume
-	notPre   bool   // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
-	wordCode bool   // ALL, TOP, PEN: an ISO code that is also a word, money only when no word follows the amount
-	mega     bool   // MUSD, MEUR: a million of the currency, in finance shorthand
-	lowerISO bool   // usd, eur, vnd: a code that is no word, a currency in lower case too
-	ratio    byte   // over ('o'), out ('u', with "of"), in / sur ('i'): "one in three" is a proportion
-	det      bool   // the, their, its: a determiner ("half the price")
-	halfNoun bool   // half, moitié: a share before "of" / "de" ("half of the cars", "la moitié des voitures")
-	degree   bool   // Celsius, Fahrenheit: a unit that may follow a degree sign
-	orTime   bool   // second, seconde: also a unit of time ("a second", "une seconde")
-	times    uint64 // twice = 2, thrice = 3: a number of times in one word, as French writes "deux fois"
+	card      int64  // cardinal value + 1 (0: not a cardinal word); see cardinal
+	mult      int64  // multiplier inside a number phrase: hundred = 100, dozen = 12
+	scale     int    // power of ten of a scale word (million = 6)
+	abbr      bool   // the scale is an abbreviation (bn, Md, k)
+	moneyAbb  bool   // the abbreviation is a scale only next to money ("m", "b")
+	approxN   int64  // a round-number noun: dizaine = 10 (approximate)
+	half      bool   // half, demi
+	article   bool   // un, une, one, a, an: a number only before a multiplier, scale or unit
+	ord       int    // ordinal value (first = 1)
+	cur       string // ISO 4217 code of a currency name (dollars, dong, yuan)
+	iso       string // the ISO 4217 code this word is, when written in capitals (USD, VND; not "All", "pen")
+	curMod    string // ISO code this word gives to a following (en) or preceding (fr) dollar/franc/pound
+	curBase   bool   // dollar, franc, pound, livre: takes a modifier
+	unit      string // canonical unit noun
+	unitAdj   bool   // an adjective that may stand between a number and its unit
+	month     int
+	period    byte // 'Q' for quarter words, 'H' for half-year words
+	percent   bool // percent, pourcent, pc
+	perWord   bool // "per" / "pour" of "per cent" / "pour cent"
+	centWord  bool // "cent" of "per cent"
+	points    bool // point(s) of "percentage points"
+	pctWord   bool // percentage / pourcentage
+	pp        bool // pp, ppt: percentage points
+	ref       bool // article, decree, route: a following number is a reference
+	phone     bool // hotline, tel: a following number is a phone number
+	yearCtx   bool // in, since, en, depuis: a following 1000–2199 is a year
+	datePref  bool // mid, early, fin, début: may stand before a year, even hyphenated
+	de        bool // of, de, d', du, des: links a scale to its noun
+	rangeTo   bool // to, à, through: joins the two ends of a range
+	andWord   bool // and, et
+	between   bool // between, entre, from, de: opens a range
+	timeSuf   bool // am, pm, h: a time of day
+	timePrep  bool // à, vers, dès: before a number of hours, a time of day
+	zone      bool // GMT, UTC: a time zone after a time of day (1200 GMT, 15.00 UTC)
+	ofWord    bool // of, de, du: between a quarter and its year
+	ordSuf    bool // st, nd, er, e, ème: an ordinal suffix on digits
+	title     bool // ministre, lady: "premier ministre" is no ordinal
+	postAdj   bool // consécutives, running: an adjective after a unit, part of the fact
+	bare      bool // cent, mille: a number phrase may start with this multiplier
+	denom     int  // the denominator a word names: third = 3, quarts = 4
+	sub       int  // a currency subunit, as the number in one unit: cents = 100, nickels = 20
+	subCur    string
+	minus     bool // minus, negative, moins: negates the number right after
+	fracNext  bool // of, and, more, than, est, de: may follow a fraction ("a fifth of", "one third more"), unlike a noun ("a fifth term")
+	fracPre   bool // by: "cut by a third" is a fraction whatever follows it
+	signOnly  bool // minus, negative: a sign and nothing else, so "minus one" is -1 (French "moins un" is "less one")
+	pointW    bool // point: a decimal point spoken in words
+	relDir    int  // next = +1, last = -1, this = 0 (relNow marks "this")
+	relNow    bool
+	relUnit   byte   // 'Y' year, 'M' month: the period a relative date names
+	decadeW   bool   // années: "les années 2000"
+	grand     bool   // grand: a thousand of the local dollar ("10 grand")
+	century   bool   // century, siècle
+	power     int    // square, carré(s): 2, a unit of length becomes one of area; cubic, cube(s): 3, of volume
+	notPre    bool   // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
+	wordCode  bool   // ALL, TOP, PEN: an ISO code that is also a word, money only when no word follows the amount
+	mega      bool   // MUSD, MEUR: a million of the currency, in finance shorthand
+	lowerISO  bool   // usd, eur, vnd: a code that is no word, a currency in lower case too
+	ratio     byte   // over ('o'), out ('u', with "of"), in / sur ('i'): "one in three" is a proportion
+	det       bool   // the, their, its: a determiner ("half the price")
+	halfNoun  bool   // half, moitié: a share before "of" / "de" ("half of the cars", "la moitié des voitures")
+	degree    bool   // Celsius, Fahrenheit: a unit that may follow a degree sign
+	orTime    bool   // second, seconde: also a unit of time ("a second", "une seconde")
+	weight    bool   // pound, livre: also a unit of weight (see poundOfWeight)
+	weighs    bool   // weighs, heavy, pèse: a pound after it is a weight
+	moneyNoun bool   // note, fine, prize: a "five-pound" before it is money
+	heat      bool   // temperature, heatwave, chaleur: the sentence speaks of degrees ("highs of 40C")
+	times     uint64 // twice = 2, thrice = 3: a number of times in one word, as French writes "deux fois"
 }
 
 func (e *entry) cardinal() (int64, bool) { return e.card - 1, e.card > 0 }
@@ -232,6 +236,10 @@ var (
 	isFracNext = func(e *entry) { e.fracNext = true }
 	isFracPre  = func(e *entry) { e.fracPre = true }
 	isOrTime   = func(e *entry) { e.orTime = true }
+	isHeat     = func(e *entry) { e.heat = true }
+	isWeight   = func(e *entry) { e.weight = true }
+	isWeighs   = func(e *entry) { e.weighs = true }
+	isMoneyN   = func(e *entry) { e.moneyNoun = true }
 	isHalfNoun = func(e *entry) { e.halfNoun = true }
 	isDet      = func(e *entry) { e.det = true }
 	asDegree   = func(u string) func(*entry) { return func(e *entry) { e.unit, e.degree = u, true } }
@@ -278,7 +286,7 @@ var sharedWords = append(isoWords(), []wordRole{
 	{"cent cents", asSub(100, "")}, {"penny pence", asSub(100, "GBP")},
 	{"won rand yen kip kips", isNotPre},
 	{"usd eur gbp jpy cny vnd aud chf sgd hkd inr krw thb nzd myr idr xof xaf", isLowerISO},
-	{"celsius", asDegree("°C")}, {"fahrenheit", asDegree("°F")},
+	{"celsius", asDegree("°C")}, {"fahrenheit", asDegree("°F")}, {"celsius fahrenheit", isHeat},
 	{"mg", asUnit("mg")}, {"µm μm micron microns", asUnit("µm")}, {"lb lbs", asUnit("lb")}, {"min", asUnit("minute")},
 	{"lakh lakhs", asScale(5)}, {"crore crores", asScale(7)}, {"lkh lkhs", asAbbr(5)}, {"cr", asAbbr(7)},
 	{"元", asCur("CNY")}, {"円", asCur("JPY")},
@@ -334,6 +342,12 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"minus negative", isMinus}, {"minus negative", isSignOnly}, {"point", isPointW},
 	{"of and or more less fewer than to by for per in on is was are were has have had will would could can may might",
 		isFracNext},
+	{"temperature temperatures temp temps heat heatwave heatwaves hot hotter hottest warm warmer warmest cold colder coldest cool cooler freezing frost degrees thermometer mercury weather forecast forecasters highs lows",
+		isHeat},
+	{"pound pounds", isWeight},
+	{"weigh weighs weighed weighing weight weights heavy heavier heaviest lighter lightest tipped scales", isWeighs},
+	{"note notes fine fines fined bill bills coin coins prize prizes fee fees ticket tickets bet bets payment payments loan loans bonus reward salary wage price budget deal investment fund pay pays paid paying cost costs costing spend spends spent earn earns earned owe owes owed worth raised donated sold bought charged",
+		isMoneyN},
 	{"by", isFracPre}, {"second", isOrTime}, {"half", isHalfNoun}, {"twice", asTimes(2)}, {"thrice", asTimes(3)},
 	{"the their its his her our your these those", isDet},
 	{"this current", asRel(0)}, {"next coming", asRel(1)}, {"last previous past", asRel(-1)},
@@ -450,7 +464,11 @@ var frWords = []wordRole{
 	{"milliard milliards", asScale(9)}, {"billion billions", asScale(12)}, {"billiard billiards", asScale(15)},
 	{"trillion trillions", asScale(18)},
 	{"md mds mrd mrds mdr", asAbbr(9)}, {"mio", asAbbr(6)},
-	{"second seconde", isOrTime}, {"quinzaine quinzaines", asApproxN(15)}, {"moitié moitie", isHalfNoun}, {"la sa leur cette", isDet},
+	{"second seconde", isOrTime}, {"livre livres", isWeight},
+	{"pèse pèsent pesait pesaient pesant pesé pesée poids lourd lourde lourds lourdes", isWeighs},
+	{"billet billets amende amendes prix pièce pièces payé payée payés payer paie coûte coûté coûtait dépensé gagné vendu acheté", isMoneyN},
+	{"température températures chaleur canicule canicules chaud chaude chauds froid froide froids gel degrés thermomètre météo",
+		isHeat}, {"quinzaine quinzaines", asApproxN(15)}, {"moitié moitie", isHalfNoun}, {"la sa leur cette", isDet},
 	{"dizaine dizaines", asApproxN(10)}, {"vingtaine", asApproxN(20)}, {"trentaine", asApproxN(30)},
 	{"quarantaine", asApproxN(40)}, {"cinquantaine", asApproxN(50)}, {"soixantaine", asApproxN(60)},
 	{"centaine centaines", asApproxN(100)}, {"millier milliers", asApproxN(1000)},

@@ -198,7 +198,7 @@ func (m *matcher) slashFraction(i int) int {
 // an ordinal suffix (1st, 2e), a scale (4bn, 3Md), a unit (5km), a currency
 // code (200USD), a time (9am), a percentage (5pc) or a decade (1990s).
 func (m *matcher) suffixWord(j int) bool {
-	if m.span(j) == "s" || m.span(j) == "M" {
+	if m.span(j) == "s" || m.span(j) == "M" || m.gluedDegree(j) {
 		return true
 	}
 	e := m.word(j)

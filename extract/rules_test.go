@@ -368,6 +368,22 @@ var ruleCases = []extractCase{
 	{name: "caret-powers", lang: fr,
 		in:   "On calcule 1,1^23, 2,5^-1 et 2^100 puis 0^-1.",
 		want: []wantFact{qty("8.95430243255237", "", "1,1^23"), qty("0.4", "", "2,5^-1")}},
+	{name: "glued-degrees-in-a-weather-sentence", lang: en,
+		in:   "Temperatures reached 40C (104F) on Sunday.\nHe took seat 14C; flat 4C is for 2 people.",
+		want: []wantFact{qty("40", "°C", "40C"), qty("104", "°F", "104F"), qty("2", "person", "2 people")}},
+	{name: "pounds-of-weight", lang: en,
+		in: "The bag weighs 1 pound 9.7 ounces, a 300-pound cover and a five-pound note; fillets at $16.99 a pound.\n" +
+			"He paid 300 pounds. Fish grow to 500 pounds.",
+		want: []wantFact{
+			qty("1", "lb", "1 pound"), qty("9.7", "ounce", "9.7 ounces"), qty("300", "lb", "300-pound"), money("5", "GBP", "five-pound"),
+			money("16.99", "USD", "$16.99"), money("300", "GBP", "300 pounds"), qty("500", "lb", "500 pounds"),
+		}},
+	{name: "pounds-are-money-where-sterling-is-written", lang: en,
+		in:   "It raised £5m, $4 and fish grow to 500 pounds.",
+		want: []wantFact{money("5000000", "GBP", "£5m"), money("4", "USD", "$4"), money("500", "GBP", "500 pounds")}},
+	{name: "livres-of-weight", lang: fr,
+		in:   "Le colis pèse 3 livres ; un billet de 5 livres.",
+		want: []wantFact{qty("3", "lb", "3 livres"), money("5", "GBP", "5 livres")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

@@ -4,6 +4,8 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+
+	"golang.org/x/text/language"
 )
 
 // reading is what an amount states, decided by the words around it.
@@ -105,6 +107,12 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		return reading{kind: Percent, unit: unit, last: last, explicit: true} // but "un pourcentage record" states none
 	}
 	if code, last, ok := m.currencyAfter(j, a); ok {
+		if a.weak && m.afterFact(a.first) {
+			return reading{none: true} // "$16.99 a pound", "5 € le kilo": the unit of a price
+		}
+		if e := m.word(last); e != nil && e.weight && m.poundOfWeight(j, last) {
+			return reading{kind: Quantity, unit: "lb", last: last, explicit: true}
+		}
 		r := reading{kind: Money, unit: code, last: last, explicit: true}
 		if e := m.word(last); e != nil && e.mega && !a.scaled {
 			r.pow = 6 // "30 MUSD"
@@ -404,6 +412,9 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 		}
 		return "", j, true
 	}
+	if m.gluedDegree(j) && !a.words {
+		return "°" + m.span(j), j, true // "40C (104F)", as British papers write it
+	}
 	k := m.linkAfter(j, a)
 	for n := 0; n < 2; n++ {
 		if e := m.word(k); e != nil && (e.unitAdj || e.power > 0) && e.unit == "" {
@@ -437,6 +448,70 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 		return u, k + 1, true // "14 années consécutives", "three years running"
 	}
 	return u, k, true
+}
+
+// afterFact reports a fact that ends right before token i.
+func (m *matcher) afterFact(i int) bool {
+	return i > 0 && len(m.facts) > 0 && m.facts[len(m.facts)-1].End == m.toks[i-1].end
+}
+
+// poundOfWeight reports the pound (or livre) at last, after an amount that
+// ends before j, as a weight, not money: before ounces ("2 pounds and 5.4
+// ounces"), as a compound adjective ("a 300-pound manhole cover", but "a
+// five-pound note"), after a word of weight ("weighs a mere 1 pound"), or
+// in an English text that prices things in dollars and never writes £ or
+// sterling ("fish that can grow to 500 pounds"), unless a word of money
+// comes first ("paid 300 pounds").
+func (m *matcher) poundOfWeight(j, last int) bool {
+	for k := last + 1; k <= last+4 && k < len(m.toks); k++ {
+		if e := m.word(k); e != nil && e.unit == "ounce" {
+			return true
+		}
+	}
+	if m.isDash(j) && m.touches(j) && j+1 == last {
+		e := m.word(last + 1)
+		return e == nil || !e.moneyNoun
+	}
+	for k := j - 1; k >= 0 && k > j-10 && !m.isSym(k, '.', '!', '?', ';'); k-- {
+		if e := m.word(k); e != nil && (e.weighs || e.moneyNoun) {
+			return e.weighs // "weighs a mere 1 pound"; "paid 300 pounds"
+		}
+	}
+	if m.poundW == 0 {
+		m.poundW = 1
+		if strings.Contains(m.text, "$") && !strings.Contains(m.text, "£") && !strings.Contains(m.text, "GBP") &&
+			!strings.Contains(strings.ToLower(m.text), "sterling") && m.loc.tag == language.English {
+			m.poundW = 2
+		}
+	}
+	return m.poundW == 2 && strings.HasPrefix(strings.ToLower(m.span(last)), "pound")
+}
+
+// gluedDegree reports a capital C or F glued to digits at j that is a
+// temperature: "highs of 40C (104F)". A letter after digits is a code
+// ("seat 14C") unless the sentence speaks of heat or cold, or the other
+// scale stands beside it in brackets.
+func (m *matcher) gluedDegree(j int) bool {
+	if s := m.span(j); s != "C" && s != "F" || !m.touches(j) || !m.isNum(j-1) || m.touches(j+1) && !m.isSym(j+1, ',', '.', ')', ';') {
+		return false
+	}
+	if m.isSym(j+1, '(') && m.isNum(j+2) && m.touches(j+3) && (m.span(j+3) == "C" || m.span(j+3) == "F") {
+		return true
+	}
+	if m.isSym(j-2, '(') && m.touches(j-1) && m.isWord(j-3) && m.touches(j-3) && (m.span(j-3) == "C" || m.span(j-3) == "F") {
+		return true
+	}
+	for k := j - 1; k >= 0 && k > j-16 && !m.isSym(k, '.', '!', '?'); k-- {
+		if e := m.word(k); e != nil && e.heat {
+			return true
+		}
+	}
+	for k := j + 1; k < len(m.toks) && k < j+8 && !m.isSym(k, '.', '!', '?'); k++ {
+		if e := m.word(k); e != nil && e.heat {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeFrom reads a range that starts with the amount a: "2026-2030",
