@@ -60,6 +60,7 @@ type entry struct {
 	de        bool // of, de, d', du, des: links a scale to its noun
 	rangeTo   bool // to, à, through: joins the two ends of a range
 	andWord   bool // and, et
+	orWord    bool // or, ou: "two or three days" share their unit
 	between   bool // between, entre, from, de: opens a range
 	timeSuf   bool // am, pm, h: a time of day
 	timePrep  bool // à, vers, dès: before a number of hours, a time of day
@@ -222,6 +223,7 @@ var (
 	isDe       = func(e *entry) { e.de = true }
 	isRangeTo  = func(e *entry) { e.rangeTo = true }
 	isAnd      = func(e *entry) { e.andWord = true }
+	isOr       = func(e *entry) { e.orWord = true }
 	isBetween  = func(e *entry) { e.between = true }
 	isTime     = func(e *entry) { e.timeSuf = true }
 	isZone     = func(e *entry) { e.zone = true }
@@ -421,7 +423,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"hotline hotlines phone telephone tel fax call", isPhone},
 	{"in since from by until till of year before after during to through around circa fiscal", isYearCtx},
 	{"mid early late pre post end", isDatePref},
-	{"of", isDe}, {"of", isOf}, {"to through", isRangeTo}, {"and", isAnd}, {"between from", isBetween},
+	{"of", isDe}, {"of", isOf}, {"to through", isRangeTo}, {"and", isAnd}, {"or", isOr}, {"between from", isBetween},
 	{"quarter quarters", asPeriod('Q')}, {"half", asPeriod('H')},
 	{"january jan", asMonth(1)}, {"february feb", asMonth(2)}, {"march mar", asMonth(3)}, {"april apr", asMonth(4)},
 	{"may", asMonth(5)}, {"june jun", asMonth(6)}, {"july jul", asMonth(7)}, {"august aug", asMonth(8)},
@@ -528,7 +530,7 @@ var frWords = []wordRole{
 	{"hotline téléphone tél tel fax appeler", isPhone},
 	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
 	{"mi fin début pré post", isDatePref}, {"à vers dès", isTimePrep}, {"matin soir", isTime},
-	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"entre de", isBetween},
+	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"entre de", isBetween},
 	{"trimestre trimestres", asPeriod('Q')}, {"semestre semestres", asPeriod('H')},
 	{"janvier janv", asMonth(1)}, {"février fevrier févr fév", asMonth(2)}, {"mars", asMonth(3)},
 	{"avril avr", asMonth(4)}, {"mai", asMonth(5)}, {"juin", asMonth(6)}, {"juillet juil", asMonth(7)},

@@ -384,6 +384,12 @@ var ruleCases = []extractCase{
 	{name: "livres-of-weight", lang: fr,
 		in:   "Le colis pèse 3 livres ; un billet de 5 livres.",
 		want: []wantFact{qty("3", "lb", "3 livres"), money("5", "GBP", "5 livres")}},
+	{name: "alternatives-share-their-unit", lang: en,
+		in:   "Up 5 or 6 points for two or three days, in 2019 or 2020; one or more drones.",
+		want: []wantFact{qty("5", "point", "5"), qty("6", "point", "6 points"), qty("2", "day", "two"), qty("3", "day", "three days"), date("2019", "2019"), date("2020", "2020")}},
+	{name: "alternatives-share-their-unit-fr", lang: fr,
+		in:   "Deux ou trois jours, 5 ou 6 millions de personnes.",
+		want: []wantFact{qty("2", "day", "Deux"), qty("3", "day", "trois jours"), qty("5000000", "person", "5"), qty("6000000", "person", "6 millions de personnes")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

@@ -515,7 +515,8 @@ func (m *matcher) gluedDegree(j int) bool {
 }
 
 // rangeFrom reads a range that starts with the amount a: "2026-2030",
-// "between 20 and 25 million dong", "5-7%". The unit, currency and scale
+// "between 20 and 25 million dong", "5-7%", or two amounts offered as
+// alternatives ("two or three days"). The unit, currency and scale
 // written after the second end apply to the first. It returns the tokens
 // consumed from first, or 0 when no range starts here.
 func (m *matcher) rangeFrom(a amount, r reading, first int) int {
@@ -523,6 +524,9 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	joined := m.isDash(c) || (m.word(c) != nil && m.word(c).rangeTo)
 	if !joined && m.word(c) != nil && m.word(c).andWord {
 		joined = m.word(first-1) != nil && m.word(first-1).between
+	}
+	if !joined && r.kind != Date && m.word(c) != nil && m.word(c).orWord {
+		joined = true // "two or three days", "5 or 6 points": the unit is both ends'
 	}
 	if !joined || a.words && a.val.Exp < 0 && !a.scaled && a.val.Cmp(Decimal{Coef: 1}) < 0 {
 		return 0 // "up by a fifth to £1.8 billion": a fraction in words opens no range
