@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -554,6 +555,9 @@ func (m *matcher) ordinalWord(i int) int {
 			return 1 // "first ten months", "premier ministre"
 		}
 	}
+	if m.inIdiom(i) {
+		return 1 // "in the first place", "au premier abord"
+	}
 	if e.orTime {
 		// "wait a second.", "a second or two", "per second", "une
 		// seconde", "un centième de seconde": time, not rank. "A second
@@ -565,4 +569,20 @@ func (m *matcher) ordinalWord(i int) int {
 	v := strconv.Itoa(e.ord)
 	m.emit(Ordinal, i, i, v, "", v, v, false)
 	return 1
+}
+
+// inIdiom reports the ordinal word at i inside a set phrase of the locale
+// that states no rank ("at first", "first of all", "en premier lieu").
+func (m *matcher) inIdiom(i int) bool {
+	for _, ph := range m.loc.idioms {
+		p := slices.Index(ph, "_")
+		ok := i-p >= 0 && i-p+len(ph) <= len(m.toks)
+		for k := 0; ok && k < len(ph); k++ {
+			ok = k == p || strings.EqualFold(m.span(i-p+k), ph[k])
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }

@@ -16,6 +16,7 @@ type locale struct {
 	groups      []groupSep        // group separators; groups[0] is the one FormatNumber writes
 	lex         map[string]*entry // lower-case word → its roles
 	hedges      [][]string        // hedge phrases as words, with "'" for an apostrophe
+	idioms      [][]string        // set phrases an ordinal word is part of ("in the first place"), the ordinal as "_"
 	named       map[string]string // "kuwaiti dinar", "livres libanaises": two-word currency names, lower case
 	dayFirst    bool              // numeric dates are day/month/year, and "premier mai" is a day
 	monthsUpper bool              // month names are capitalised, which tells "May" from "may"
@@ -112,14 +113,14 @@ var (
 		// Canadian and SI style group English digits with spaces too: "40 000".
 		groups:      []groupSep{{",", 0}, {"\u202f", 1}, {"\u2009", 1}, {"\u00a0", 1}, {" ", 1}},
 		monthsUpper: true, indian: true,
-	}, enWords, enHedges, enNamed)
+	}, enWords, enHedges, enNamed, enIdioms)
 	french = withWords(&locale{
 		tag: language.French, decimal: ',', altDecimal: '.',
 		groups: []groupSep{
 			{"\u202f", 0}, {"\u00a0", 0}, {" ", 0}, {"\u2009", 0}, {".", 1}, {"'", 2}, {"’", 2},
 		},
 		dayFirst: true,
-	}, frWords, frHedges, frNamed)
+	}, frWords, frHedges, frNamed, frIdioms)
 )
 
 func localeFor(tag language.Tag) (*locale, bool) {
@@ -141,7 +142,7 @@ type wordRole struct {
 
 // withWords fills the lexicon and hedges of loc from its word tables and
 // the words both languages share.
-func withWords(loc *locale, roles []wordRole, hedges, named string) *locale {
+func withWords(loc *locale, roles []wordRole, hedges, named, idioms string) *locale {
 	loc.lex = map[string]*entry{}
 	for _, r := range append(roles, sharedWords...) {
 		for _, w := range strings.Fields(r.words) {
@@ -166,14 +167,21 @@ func withWords(loc *locale, roles []wordRole, hedges, named string) *locale {
 			loc.named[a+" "+b+"s"] = parts[2]
 		}
 	}
-	for _, h := range strings.Split(hedges, ",") {
-		// "près d'" is the words près, d and an apostrophe, as tokenized.
+	loc.hedges, loc.idioms = phrases(hedges), phrases(idioms)
+	return loc
+}
+
+// phrases splits a comma-separated list of phrases into their words as
+// tokenized: "près d'" is the words près, d and an apostrophe.
+func phrases(list string) [][]string {
+	var out [][]string
+	for _, h := range strings.Split(list, ",") {
 		h = strings.ReplaceAll(strings.ReplaceAll(h, "'", " ' "), "-", " - ")
 		if words := strings.Fields(h); len(words) > 0 {
-			loc.hedges = append(loc.hedges, words)
+			out = append(out, words)
 		}
 	}
-	return loc
+	return out
 }
 
 // Role setters, so the tables below read as data.
@@ -542,6 +550,15 @@ const frHedges = `environ, près de, près d', presque, plus de, plus d', moins 
 	au moins, autour de, jusqu'à, quasiment, quasi, approximativement, pas moins de, aux alentours de,
 	de l'ordre de, un peu plus de, un peu plus d', un peu moins de, un peu moins d',
 	à peu près, approximativement, au-delà de, au delà de, largement, pratiquement`
+
+// enIdioms and frIdioms are set phrases with an ordinal word ("_") that
+// state no rank: "in the first place" means "at all", "at first" means
+// "initially", "first aid" is a kind of care.
+const enIdioms = `in the _ place, _ of all, _ and foremost, at _, _ off, _ aid, _ responders, _ responder,
+	_ nature, _ thoughts, _ to none, _ - hand, at _ hand, _ - rate, _ - class, _ fiddle`
+
+const frIdioms = `en _ lieu, au _ abord, au _ chef, du _ coup, de _ plan, au _ plan, _ secours, _ venu, _ venue,
+	de _ main, de _ ordre, de _ choix, en _ main`
 
 // enNamed and frNamed are currencies named by a country adjective and a
 // currency word that many countries share.

@@ -390,6 +390,12 @@ var ruleCases = []extractCase{
 	{name: "alternatives-share-their-unit-fr", lang: fr,
 		in:   "Deux ou trois jours, 5 ou 6 millions de personnes.",
 		want: []wantFact{qty("2", "day", "Deux"), qty("3", "day", "trois jours"), qty("5000000", "person", "5"), qty("6000000", "person", "6 millions de personnes")}},
+	{name: "ordinals-in-set-phrases", lang: en,
+		in:   "She finished in first place, the first time; at first, and first of all, it was not needed in the first place.",
+		want: []wantFact{ord("1", "first"), ord("1", "first")}},
+	{name: "ordinals-in-set-phrases-fr", lang: fr,
+		in:   "En premier lieu, au premier abord, un acteur de premier plan ; pour la première fois, le deuxième jour.",
+		want: []wantFact{ord("1", "première"), ord("2", "deuxième")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }
