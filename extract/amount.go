@@ -34,6 +34,9 @@ func (m *matcher) amountAt(i int, money bool) (amount, bool) {
 	case tkNum:
 		a := amount{val: t.num, first: i, last: i}
 		a.year = t.shape.intDigits == 4 && !t.shape.grouped && !t.shape.frac && !t.num.Neg
+		if plainInt(t) && t.num.Exp == 0 && t.shape.intDigits <= 3 {
+			m.mixedFraction(&a)
+		}
 		m.pointAfter(&a)
 		m.scaleAfter(&a, money)
 		if a.scaled {
@@ -261,10 +264,40 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 		m.fractionAfter(&a)
 	}
 	a.weak = a.first == a.last && m.word(a.first).article
-	if !a.ordinal && a.val.Coef == 1 && a.val.Exp == 0 && a.last == i && pre == 1 && !(m.isWord(i+1) && m.isCurrency(i+1) && !m.isNum(i+2)) && !m.coinNoun(i+1) {
-		return a, false // a lone "a", but "a dollar" is one
+	if !a.ordinal && a.val.Coef == 1 && a.val.Exp == 0 && a.last == i && pre == 1 && !(m.isWord(i+1) && m.isCurrency(i+1) && !m.isNum(i+2)) &&
+		!m.coinNoun(i+1) && !m.unitAndAHalf(i+1) {
+		return a, false // a lone "a", but "a dollar" and "a year and a half" are one
 	}
 	return a, true
+}
+
+// unitAndAHalf reports a unit at j followed by "and a half": "a year and a
+// half" is 1.5 years, though "a year" alone states no number.
+func (m *matcher) unitAndAHalf(j int) bool {
+	e := m.word(j)
+	return e != nil && e.unit != "" && m.halfAfterUnit(j) > 0
+}
+
+// mixedFraction extends whole digits by a proper fraction written after a
+// space or a hyphen: "1 1/2 cups", "a 1-1/2 year war", "2 3/4 miles".
+func (m *matcher) mixedFraction(a *amount) {
+	j := a.last + 1
+	if m.isDash(j) && m.touches(j) {
+		j++
+	} else if m.touches(j) {
+		return
+	}
+	x, y := m.tok(j), m.tok(j+2)
+	if !m.isNum(j) || !m.isSym(j+1, '/') || !m.touches(j+1) || !m.touches(j+2) || !m.isNum(j+2) ||
+		!plainInt(x) || !plainInt(y) || x.num.Exp != 0 || y.num.Exp != 0 {
+		return
+	}
+	if x.num.Coef == 0 || x.num.Coef >= y.num.Coef || y.num.Coef > 10 && y.num.Coef != 16 ||
+		m.touches(j+3) && !m.isSym(j+3, '.', ',', ')', ';', ':', '-') {
+		return
+	}
+	f := new(big.Rat).Add(a.val.Rat(), big.NewRat(int64(x.num.Coef), int64(y.num.Coef)))
+	a.val, a.last = ratDecimal15(f), j+2
 }
 
 // coinNoun reports a coin or "grand" used as a noun at j, as in "it cost a

@@ -396,6 +396,9 @@ var ruleCases = []extractCase{
 	{name: "ordinals-in-set-phrases-fr", lang: fr,
 		in:   "En premier lieu, au premier abord, un acteur de premier plan ; pour la première fois, le deuxième jour.",
 		want: []wantFact{ord("1", "première"), ord("2", "deuxième")}},
+	{name: "mixed-fractions", lang: en,
+		in:   "A 1-1/2 year war, 2 3/4 miles, a 10 1/2-inch pizza and a year and a half into it; on 5 3/15 and 24/7.",
+		want: []wantFact{qty("1.5", "year", "1-1/2 year"), qty("2.75", "mile", "2 3/4 miles"), qty("10.5", "inch", "10 1/2-inch"), qty("1.5", "year", "a year and a half"), qty("5", "", "5")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

@@ -273,8 +273,8 @@ func (m *matcher) halfAfterUnit(k int) int {
 	if e := m.word(j); e != nil && e.article {
 		j++
 	}
-	if e := m.word(j); e == nil || !e.half || !m.fractionEnds(j+1) || m.isScale(m.skipHyphen(j+1)) {
-		return 0
+	if e := m.word(j); e == nil || !e.half || m.isDash(j+1) && m.touches(j+1) || m.isScale(j+1) {
+		return 0 // but "and a half million", "and a half-century"
 	}
 	return j
 }
