@@ -124,8 +124,68 @@ func (m *matcher) dayMonth(first, day, k int) int {
 		return 0
 	}
 	year, last := m.yearAfter(k)
+	if last == k {
+		if n := m.crossMonth(first, k, mo, day); n > 0 {
+			return n
+		}
+	}
 	m.emitDate(first, last, year+"-"+pad2(mo)+"-"+pad2(day))
 	return skipTo(first, last)
+}
+
+// crossMonth reads a range of days across months whose year is written
+// once, at the end: "July 30-Aug. 14, 1932", "August 15th to September
+// 8th, 1963", "du 30 juillet au 14 août 1932", "Dec. 30-Jan. 2, 1990". The
+// first day (month mo, day day) spans first..last and has no year of its
+// own. It returns the tokens consumed from first, or 0.
+func (m *matcher) crossMonth(first, last, mo, day int) int {
+	c := last + 1
+	e := m.word(c)
+	if !m.isDash(c) && (e == nil || !e.rangeTo && !(e.andWord && m.word(first-1) != nil && m.word(first-1).between)) {
+		return 0
+	}
+	j := c + 1
+	if e := m.word(j); e != nil && e.dayArt {
+		j++
+	}
+	mo2, end := 0, 0
+	var d2 daySpan
+	if mo2 = m.monthAt(j); mo2 > 0 {
+		k := j + 1
+		if m.isSym(k, '.') && m.touches(k) {
+			k++
+		}
+		d, ok := m.dayAt(k)
+		if !ok {
+			return 0
+		}
+		d2, end = d, d.last
+	} else if d, ok := m.dayAt(j); ok {
+		k := d.last + 1
+		if e := m.word(k); e != nil && e.ofWord && m.monthAt(k+1) > 0 {
+			k++
+		}
+		if mo2 = m.monthAt(k); mo2 == 0 {
+			return 0
+		}
+		d2, end = d, k
+	} else {
+		return 0
+	}
+	if mo2 == mo || d2.day > daysIn[mo2] || m.amountAfter(d2.last) {
+		return 0
+	}
+	year, last2 := m.yearAfter(end)
+	y, err := strconv.Atoi(year)
+	if last2 == end || err != nil {
+		return 0 // no year written: two dates, each of the publication year
+	}
+	y0 := y
+	if mo > mo2 {
+		y0-- // "Dec. 30-Jan. 2, 1990"
+	}
+	m.emitDate(first, last2, itoa(y0)+"-"+pad2(mo)+"-"+pad2(day)+"/"+year+"-"+pad2(mo2)+"-"+pad2(d2.day))
+	return skipTo(first, last2)
 }
 
 // yearAfter returns the year written after the month word or day at k
@@ -169,28 +229,46 @@ func (m *matcher) dayAt(j int) (daySpan, bool) {
 func (m *matcher) moreDays(d daySpan) (days []daySpan, isRange bool) {
 	c := d.last + 1
 	if m.isDash(c) || m.word(c) != nil && m.word(c).rangeTo {
-		if next, ok := m.dayAt(c + 1); ok && next.day > d.day && !m.amountAfter(next.last) {
+		if next, ok := m.dayAt(m.afterDayArt(c + 1)); ok && next.day > d.day && !m.amountAfter(next.last) {
 			return []daySpan{next}, true
 		}
 		return nil, false
+	}
+	open := d.first - 1
+	if e := m.word(open); e != nil && e.dayArt {
+		open-- // "entre le 3"
 	}
 	for {
 		and := m.word(c) != nil && m.word(c).andWord
 		if !and && !m.isSym(c, ',') {
 			return nil, false
 		}
-		next, ok := m.dayAt(c + 1)
+		next, ok := m.dayAt(m.afterDayArt(c + 1))
+		if !ok && len(days) > 0 && m.isSym(c, ',') {
+			if _, isYear := m.yearOf(c + 1); isYear {
+				return days, false // "Oct. 9, 11, 1981": the year ends the list
+			}
+		}
 		if !ok || next.day <= d.day || m.amountAfter(next.last) {
 			return nil, false
 		}
 		days = append(days, next)
 		if and {
 			// "between June 3 and 5", "entre le 3 et le 5": the two ends.
-			between := len(days) == 1 && m.word(d.first-1) != nil && m.word(d.first-1).between
+			between := len(days) == 1 && m.word(open) != nil && m.word(open).between
 			return days, between
 		}
 		d, c = next, next.last+1
 	}
+}
+
+// afterDayArt passes over the article French writes before a day: "du 3
+// au 5", "entre le 3 et le 5".
+func (m *matcher) afterDayArt(k int) int {
+	if e := m.word(k); e != nil && e.dayArt && m.isNum(k+1) {
+		return k + 1
+	}
+	return k
 }
 
 // amountAfter reports a scale, unit or currency word or a percent sign
@@ -274,6 +352,11 @@ func (m *matcher) dateAtNumber(i int) int {
 // "1970's", "les années 2000") and "2016 H2".
 func (m *matcher) yearFirst(i, y int) int {
 	decade := strconv.Itoa(y) + "/" + strconv.Itoa(y+9)
+	if y%100 == 0 && y < 2000 {
+		// "the late 1800s" is the century; "the 2000s" is still the
+		// decade in use.
+		decade = strconv.Itoa(y) + "/" + strconv.Itoa(y+99)
+	}
 	switch {
 	case y%10 == 0 && m.touches(i+1) && m.span(i+1) == "s":
 		m.emitDate(i, i+1, decade)
@@ -416,8 +499,13 @@ func (m *matcher) dateAtMonth(i int) int {
 	if more != nil && more[len(more)-1].day <= daysIn[mo] {
 		days, last = append(days, more...), more[len(more)-1].last
 	}
-	year, last := m.yearAfter(last)
-	return m.emitDays(i, last, year, mo, days, isRange)
+	year, end := m.yearAfter(last)
+	if end == last && len(days) == 1 {
+		if n := m.crossMonth(i, last, mo, d.day); n > 0 {
+			return n
+		}
+	}
+	return m.emitDays(i, end, year, mo, days, isRange)
 }
 
 // periodCode reads "Q1 2025", "T1 2025", "H1 2025", "S1 2025": a quarter or

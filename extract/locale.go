@@ -62,6 +62,7 @@ type entry struct {
 	rangeTo   bool // to, à, through: joins the two ends of a range
 	andWord   bool // and, et
 	orWord    bool // or, ou: "two or three days" share their unit
+	dayArt    bool // le, the: an article before a day of month ("entre le 3 et le 5 janvier")
 	between   bool // between, entre, from, de: opens a range
 	timeSuf   bool // am, pm, h: a time of day
 	timePrep  bool // à, vers, dès: before a number of hours, a time of day
@@ -232,6 +233,7 @@ var (
 	isRangeTo  = func(e *entry) { e.rangeTo = true }
 	isAnd      = func(e *entry) { e.andWord = true }
 	isOr       = func(e *entry) { e.orWord = true }
+	isDayArt   = func(e *entry) { e.dayArt = true }
 	isBetween  = func(e *entry) { e.between = true }
 	isTime     = func(e *entry) { e.timeSuf = true }
 	isZone     = func(e *entry) { e.zone = true }
@@ -431,7 +433,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"hotline hotlines phone telephone tel fax call", isPhone},
 	{"in since from by until till of year before after during to through around circa fiscal", isYearCtx},
 	{"mid early late pre post end", isDatePref},
-	{"of", isDe}, {"of", isOf}, {"to through", isRangeTo}, {"and", isAnd}, {"or", isOr}, {"between from", isBetween},
+	{"of", isDe}, {"of", isOf}, {"to through", isRangeTo}, {"and", isAnd}, {"or", isOr}, {"the", isDayArt}, {"between from", isBetween},
 	{"quarter quarters", asPeriod('Q')}, {"half", asPeriod('H')},
 	{"january jan", asMonth(1)}, {"february feb", asMonth(2)}, {"march mar", asMonth(3)}, {"april apr", asMonth(4)},
 	{"may", asMonth(5)}, {"june jun", asMonth(6)}, {"july jul", asMonth(7)}, {"august aug", asMonth(8)},
@@ -538,7 +540,7 @@ var frWords = []wordRole{
 	{"hotline téléphone tél tel fax appeler", isPhone},
 	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
 	{"mi fin début pré post", isDatePref}, {"à vers dès", isTimePrep}, {"matin soir", isTime},
-	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"entre de", isBetween},
+	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"le", isDayArt}, {"entre de", isBetween},
 	{"trimestre trimestres", asPeriod('Q')}, {"semestre semestres", asPeriod('H')},
 	{"janvier janv", asMonth(1)}, {"février fevrier févr fév", asMonth(2)}, {"mars", asMonth(3)},
 	{"avril avr", asMonth(4)}, {"mai", asMonth(5)}, {"juin", asMonth(6)}, {"juillet juil", asMonth(7)},

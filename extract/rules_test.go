@@ -399,6 +399,16 @@ var ruleCases = []extractCase{
 	{name: "mixed-fractions", lang: en,
 		in:   "A 1-1/2 year war, 2 3/4 miles, a 10 1/2-inch pizza and a year and a half into it; on 5 3/15 and 24/7.",
 		want: []wantFact{qty("1.5", "year", "1-1/2 year"), qty("2.75", "mile", "2 3/4 miles"), qty("10.5", "inch", "10 1/2-inch"), qty("1.5", "year", "a year and a half"), qty("5", "", "5")}},
+	{name: "dates-across-months-share-a-year", lang: en,
+		in:   "Games ran July 30-Aug. 14, 1932, and Dec. 30-Jan. 2, 1990; shows on Oct. 9, 11, 1981; from at least 2002 to 2005, in the late 1800s and the 2000s; July 30-Aug. 14.",
+		want: []wantFact{
+			date("1932-07-30/1932-08-14", "July 30-Aug. 14, 1932"), date("1989-12-30/1990-01-02", "Dec. 30-Jan. 2, 1990"),
+			date("1981-10-09", "Oct. 9"), date("1981-10-11", "11, 1981"), date("2002/2005", "2002 to 2005"),
+			date("1800/1899", "1800s"), date("2000/2009", "2000s"), date("XXXX-07-30", "July 30"), date("XXXX-08-14", "Aug. 14"),
+		}},
+	{name: "dates-across-months-share-a-year-fr", lang: fr,
+		in:   "Du 30 juillet au 14 août 1932, puis entre le 3 et le 5 janvier.",
+		want: []wantFact{date("1932-07-30/1932-08-14", "30 juillet au 14 août 1932"), date("XXXX-01-03/XXXX-01-05", "3 et le 5 janvier")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

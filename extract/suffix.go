@@ -141,8 +141,9 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if unit, last, ok := m.unitAfter(j, a); ok {
 		return reading{kind: Quantity, unit: unit, last: last, explicit: true}
 	}
-	if a.year && !a.words && !m.countHedge(first) {
-		// "environ 2000 clients" counts; "over 2023" compares years.
+	if a.year && !a.words && (!m.countHedge(first) || m.laterYearAfter(a)) {
+		// "environ 2000 clients" counts; "over 2023" compares years, and
+		// "from at least 2002 to 2005" spans them.
 		if _, ok := m.yearOf(a.first); ok {
 			return reading{kind: Date, last: a.last}
 		}
@@ -448,6 +449,18 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 		return u, k + 1, true // "14 années consécutives", "three years running"
 	}
 	return u, k, true
+}
+
+// laterYearAfter reports a range to a later year after the amount a:
+// "2002 to 2005".
+func (m *matcher) laterYearAfter(a amount) bool {
+	c := a.last + 1
+	if e := m.word(c); !m.isDash(c) && (e == nil || !e.rangeTo) {
+		return false
+	}
+	y0, _ := m.yearOf(a.first)
+	y1, ok := m.yearOf(c + 1)
+	return ok && y1 > y0
 }
 
 // afterFact reports a fact that ends right before token i.
