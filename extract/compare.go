@@ -79,7 +79,7 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 	if (en.val < 0) != (fr.val < 0) && !(en.unit != fr.unit && measures[en.unit].dim == "temperature" && measures[fr.unit].dim == "temperature") {
 		return relNone, "" // "moins six" read as -6: signs in words are no evidence; 28°F is -2 °C
 	}
-	if en.unit == fr.unit || en.unit == "" || fr.unit == "" || en.kind != fr.kind || oneCurrency(en, fr) {
+	if en.unit == fr.unit && !unknownCurrencies(en, fr) || en.unit == "" || fr.unit == "" || en.kind != fr.kind || oneCurrency(en, fr) {
 		if r := closeness(en, fr); r != relNone {
 			if r == relSame && en.unit != fr.unit && en.unit != "" && fr.unit != "" {
 				r = relRounded // "francs" and "Swiss francs": one says more
@@ -127,15 +127,49 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 	return relNone, ""
 }
 
+// unknownCurrencies reports two amounts in currencies the texts leave
+// unknown (XXX) under different names: "dinars" and "francs".
+func unknownCurrencies(en, fr *numFact) bool {
+	return en.kind == Money && en.unit == "XXX" && en.curWord != fr.curWord
+}
+
 // oneCurrency reports two amounts of money in one currency as far as the
 // texts say: both name it with the same word, and one version leaves the
 // country to the reader ("13 milliards de francs" for "13 billion Swiss
 // francs", "dollars" for "dollars australiens", "$" for "S$", "rupees" for
 // "roupies indonésiennes").
 func oneCurrency(en, fr *numFact) bool {
-	return en.kind == Money && fr.kind == Money && en.curWord != "" && en.curWord == fr.curWord &&
-		(en.curBare || fr.curBare)
+	if en.kind != Money || fr.kind != Money {
+		return false
+	}
+	if en.unit == "XXX" && en.curWord != "" && familyOf[fr.unit] == en.curWord ||
+		fr.unit == "XXX" && fr.curWord != "" && familyOf[en.unit] == fr.curWord {
+		return true // "couronnes" for "CZK", "dinars" for "KWD"
+	}
+	return en.curWord != "" && en.curWord == fr.curWord && (en.curBare || fr.curBare)
 }
+
+// familyOf maps a currency code to the name it shares with others (CZK and
+// SEK: crown), from the word tables: a currency word of a family ("kronor")
+// and the two-word names built on one ("Czech koruna", "dinar koweïtien").
+var familyOf = func() map[string]string {
+	fam := map[string]string{}
+	for _, loc := range [...]*locale{english, french} {
+		for _, e := range loc.lex {
+			if e.family != "" && e.cur != "" && e.cur != "XXX" {
+				fam[e.cur] = e.family
+			}
+		}
+		for name, code := range loc.named {
+			for w := range strings.FieldsSeq(name) {
+				if e := loc.lex[w]; e != nil && e.family != "" {
+					fam[code] = e.family
+				}
+			}
+		}
+	}
+	return fam
+}()
 
 // scaleWord reports a scale word or abbreviation in either language.
 func scaleWord(w string) bool {
@@ -187,7 +221,7 @@ func copied(en, fr *numFact) bool {
 	if en.text == fr.text {
 		return true
 	}
-	if en.unit != fr.unit && en.unit != "" && fr.unit != "" || (en.form|fr.form)&formScale != 0 {
+	if en.unit != fr.unit && en.unit != "" && fr.unit != "" || (en.form|fr.form)&formScale != 0 || unknownCurrencies(en, fr) {
 		return false
 	}
 	de, df := digitsOf(en.text), digitsOf(fr.text)
@@ -276,6 +310,9 @@ func readText(text string) (f form, cur string, bare bool) {
 			}
 			if cur == "" && e.cur != "" {
 				cur = e.cur
+				if e.family != "" {
+					cur = e.family // "Swiss francs" and "francs" share a word, not "dinars"
+				}
 			}
 		}
 		prev = w

@@ -41,6 +41,7 @@ type entry struct {
 	article   bool   // un, une, one, a, an: a number only before a multiplier, scale or unit
 	ord       int    // ordinal value (first = 1)
 	cur       string // ISO 4217 code of a currency name (dollars, dong, yuan)
+	family    string // the name several currencies share, for a bare one: couronnes, kroner, francs, dinars
 	iso       string // the ISO 4217 code this word is, when written in capitals (USD, VND; not "All", "pen")
 	curMod    string // ISO code this word gives to a following (en) or preceding (fr) dollar/franc/pound
 	curBase   bool   // dollar, franc, pound, livre: takes a modifier
@@ -195,6 +196,7 @@ func asMoneyAbbr(p int) func(*entry) {
 }
 func asOrd(n int) func(*entry)          { return func(e *entry) { e.ord = n } }
 func asCur(code string) func(*entry)    { return func(e *entry) { e.cur = code } }
+func asFamily(f string) func(*entry)    { return func(e *entry) { e.family = f } }
 func asISO(code string) func(*entry)    { return func(e *entry) { e.iso = code } }
 func asCurMod(code string) func(*entry) { return func(e *entry) { e.curMod = code } }
 func asCurBase(code string) func(*entry) {
@@ -296,7 +298,7 @@ var sharedWords = append(isoWords(), []wordRole{
 	{"m", asUnit("m")}, {"pp ppt ppts", isPP}, {"k", asAbbr(3)},
 	{"am pm", isTime}, {"h", isTime}, {"gmt utc", isZone}, {"fcfa", asCur("XOF")}, {"rmb", asCur("CNY")},
 	{"cent cents", asSub(100, "")}, {"penny pence", asSub(100, "GBP")},
-	{"won rand yen kip kips", isNotPre},
+	{"won rand yen kip kips", isNotPre}, {"franc francs", asFamily("franc")}, {"dinar dinars", asFamily("dinar")},
 	{"usd eur gbp jpy cny vnd aud chf sgd hkd inr krw thb nzd myr idr xof xaf", isLowerISO},
 	{"celsius", asDegree("°C")}, {"fahrenheit", asDegree("°F")}, {"celsius fahrenheit", isHeat},
 	{"mg", asUnit("mg")}, {"µm μm micron microns", asUnit("µm")}, {"lb lbs", asUnit("lb")}, {"min", asUnit("minute")},
@@ -368,7 +370,8 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"riyal riyals", asCur("SAR")}, {"rial rials", asCur("XXX")}, {"dirham dirhams", asCur("AED")},
 	{"rs", asCur("INR")}, {"rm", asCur("MYR")}, {"hryvnia hryvnias", asCur("UAH")}, {"zloty zlotys", asCur("PLN")},
 	{"forint forints", asCur("HUF")}, {"lira liras lire", asCur("TRY")}, {"naira", asCur("NGN")},
-	{"krona kronor", asCur("SEK")}, {"tugrik tugriks", asCur("MNT")}, {"ringgits", asCur("MYR")},
+	{"krona kronor", asCur("SEK")}, {"krone kroner", asCur("XXX")}, {"koruna korunas koruny", asCur("CZK")},
+	{"krona kronor krone kroner koruna korunas koruny kronur", asFamily("crown")}, {"taka", asCur("BDT")}, {"tugrik tugriks", asCur("MNT")}, {"ringgits", asCur("MYR")},
 	{"class", isTitle}, {"percents", isPercent},
 	{"nickel nickels", asSub(20, "")}, {"dime dimes", asSub(10, "")}, {"pennies", asSub(100, "")},
 	{"over", asRatio('o')}, {"out", asRatio('u')}, {"in", asRatio('i')},
@@ -506,6 +509,8 @@ var frWords = []wordRole{
 	{"américains américain américaines", asCurMod("USD")}, {"canadiens canadien", asCurMod("CAD")},
 	{"australiens australien", asCurMod("AUD")}, {"singapouriens singapourien", asCurMod("SGD")},
 	{"hongkongais", asCurMod("HKD")}, {"suisses suisse", asCurMod("CHF")},
+	{"taïwan taiwan", asCurMod("TWD")}, {"hong kong", asCurMod("HKD")}, {"singapour", asCurMod("SGD")},
+	{"couronne couronnes", asCur("XXX")}, {"couronne couronnes", asFamily("crown")},
 	{"an ans année années annee annees", asUnit("year")}, {"mois", asUnit("month")},
 	{"semaine semaines", asUnit("week")}, {"jour jours journée journées", asUnit("day")},
 	{"heure heures", asUnit("hour")}, {"minute minutes", asUnit("minute")}, {"tonne tonnes", asUnit("tonne")},
@@ -575,13 +580,14 @@ const enNamed = `kuwaiti:dinar:KWD jordanian:dinar:JOD iraqi:dinar:IQD bahraini:
 	south_korean:won:KRW vietnamese:dong:VND thai:baht:THB malaysian:ringgit:MYR indonesian:rupiah:IDR
 	hong_kong:dollar:HKD new_taiwan:dollar:TWD taiwan:dollar:TWD singapore:dollar:SGD
 	new_zealand:dollar:NZD australian:dollar:AUD canadian:dollar:CAD us:dollar:USD american:dollar:USD
-	swiss:franc:CHF cfa:franc:XOF west_african_cfa:franc:XOF central_african_cfa:franc:XAF`
+	swedish:kronor:SEK norwegian:krone:NOK norwegian:kroner:NOK danish:kroner:DKK czech:koruna:CZK czech:koruny:CZK
+	icelandic:krona:ISK icelandic:kronur:ISK swiss:franc:CHF cfa:franc:XOF west_african_cfa:franc:XOF central_african_cfa:franc:XAF`
 
 const frNamed = `dinar:koweïtien:KWD dinar:jordanien:JOD dinar:irakien:IQD dinar:tunisien:TND dinar:algérien:DZD
 	livre:libanaise:LBP livre:égyptienne:EGP livre:syrienne:SYP livre:soudanaise:SDG riyal:saoudien:SAR
 	riyal:qatari:QAR rial:omanais:OMR rial:iranien:IRR dirham:marocain:MAD dirham:émirien:AED
 	roupie:indienne:INR roupie:pakistanaise:PKR peso:mexicain:MXN peso:philippin:PHP peso:argentin:ARS
-	peso:chilien:CLP peso:colombien:COP couronne:suédoise:SEK couronne:norvégienne:NOK couronne:danoise:DKK
+	peso:chilien:CLP peso:colombien:COP couronne:suédoise:SEK couronne:norvégienne:NOK couronne:danoise:DKK couronne:tchèque:CZK couronne:islandaise:ISK
 	rand:sud-africain:ZAR réal:brésilien:BRL rouble:russe:RUB livre:turque:TRY yen:japonais:JPY
 	yuan:chinois:CNY won:sud-coréen:KRW dong:vietnamien:VND baht:thaïlandais:THB ringgit:malaisien:MYR
 	roupie:indonésienne:IDR dollar:hongkongais:HKD dollar:singapourien:SGD dollar:néo-zélandais:NZD

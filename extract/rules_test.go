@@ -409,6 +409,19 @@ var ruleCases = []extractCase{
 	{name: "dates-across-months-share-a-year-fr", lang: fr,
 		in:   "Du 30 juillet au 14 août 1932, puis entre le 3 et le 5 janvier.",
 		want: []wantFact{date("1932-07-30/1932-08-14", "30 juillet au 14 août 1932"), date("XXXX-01-03/XXXX-01-05", "3 et le 5 janvier")}},
+	{name: "crowns-and-dollars-named-by-country", lang: en,
+		in:   "It cost 5 billion Swedish kronor, 20 billion Norwegian kroner, 3 billion kroner, 4 billion Czech koruna and Taka 8,500.",
+		want: []wantFact{
+			money("5000000000", "SEK", "5 billion Swedish kronor"), money("20000000000", "NOK", "20 billion Norwegian kroner"),
+			money("3000000000", "XXX", "3 billion kroner"), money("4000000000", "CZK", "4 billion Czech koruna"), money("8500", "BDT", "Taka 8,500"),
+		}},
+	{name: "crowns-and-dollars-named-by-country-fr", lang: fr,
+		in:   "Soit 1,5 milliard de couronnes suédoises, 20,3 milliards de couronnes, 500 millions de dollars de Taïwan et 5 millions de dollars de Hong Kong ; 10 dollars de plus.",
+		want: []wantFact{
+			money("1500000000", "SEK", "1,5 milliard de couronnes suédoises"), money("20300000000", "XXX", "20,3 milliards de couronnes"),
+			money("500000000", "TWD", "500 millions de dollars de Taïwan"), money("5000000", "HKD", "5 millions de dollars de Hong Kong"),
+			money("10", "USD", "10 dollars"),
+		}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

@@ -344,9 +344,16 @@ func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 		return "", 0, false // "3 USD50": the code is the next amount's
 	}
 	if e.curBase {
-		// A modifier after its currency: "dollars US", "francs CFA".
+		// A modifier after its currency: "dollars US", "francs CFA",
+		// "dollars de Taïwan", "dollars de Hong Kong".
 		if e2 := m.word(k + 1); e2 != nil && e2.curMod != "" && len(m.span(k+1)) > 1 {
 			return e2.curMod, k + 1, true
+		}
+		if e2, e3 := m.word(k+1), m.word(k+2); e2 != nil && e2.de && e3 != nil && e3.curMod != "" && m.toks[k+2].upper && len(m.span(k+2)) > 1 {
+			if e4 := m.word(k + 3); e4 != nil && e4.curMod == e3.curMod {
+				return e3.curMod, k + 3, true
+			}
+			return e3.curMod, k + 2, true
 		}
 		if code == "USD" {
 			code = m.dollar
