@@ -93,8 +93,9 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 	a.val = a.val.scaled(e.scale)
 	a.scaled, a.year, a.pow, a.step = true, false, e.scale, e.scale
 	a.last = j
-	// "mille milliards": a thousand of a larger scale.
-	if e.scale == 3 && !e.abbr {
+	// "mille milliards", "1.25 thousand million", "5 lakh crore": a scale
+	// of a larger scale.
+	if !e.abbr {
 		if e2 := m.word(j + 1); e2 != nil && e2.scale > 3 && !e2.abbr {
 			a.val = a.val.scaled(e2.scale)
 			a.last, a.pow = j+1, a.pow+e2.scale
@@ -509,9 +510,13 @@ func (m *matcher) properFractionAt(j int) bool {
 }
 
 // scaleAfterFraction applies a scale word after a fraction: "two and a half
-// million", "a quarter million".
+// million", "a quarter million", "a third of a billion".
 func (m *matcher) scaleAfterFraction(a *amount) {
 	j := m.skipHyphen(a.last + 1)
+	if e, e2 := m.word(j), m.word(j+1); e != nil && e.ofWord && e2 != nil && e2.article && m.isScale(j+2) &&
+		a.val.Cmp(Decimal{Coef: 1}) < 0 {
+		j += 2 // "two thirds of a million"
+	}
 	if !m.isScale(j) {
 		return
 	}

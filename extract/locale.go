@@ -346,7 +346,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"forty fourty", asCard(40)}, {"fifty", asCard(50)}, {"sixty", asCard(60)}, {"seventy", asCard(70)},
 	{"eighty", asCard(80)}, {"ninety", asCard(90)},
 	{"nought naught nil", asCard(0)},
-	{"one a an", isArticle}, {"hundred hundreds", asMult(100)}, {"dozen dozens", asMult(12)}, {"half", isHalf},
+	{"one a an", isArticle}, {"hundred hundreds", asMult(100)}, {"dozen dozens doz dozs dz dzs", asMult(12)}, {"half", isHalf},
 	{"half halves", asDenom(2)}, {"third thirds", asDenom(3)}, {"quarter quarters fourth fourths", asDenom(4)},
 	{"fifth fifths", asDenom(5)}, {"sixth sixths", asDenom(6)}, {"seventh sevenths", asDenom(7)},
 	{"eighth eighths", asDenom(8)}, {"ninth ninths", asDenom(9)}, {"tenth tenths", asDenom(10)},

@@ -422,6 +422,12 @@ var ruleCases = []extractCase{
 			money("500000000", "TWD", "500 millions de dollars de Taïwan"), money("5000000", "HKD", "5 millions de dollars de Hong Kong"),
 			money("10", "USD", "10 dollars"),
 		}},
+	{name: "scales-of-scales-and-fractions-of-scales", lang: en,
+		in:   "A Rs 1.5 lakh crore budget, 10 thousand crore rupees, two thirds of a million people and 3 dzs eggs.",
+		want: []wantFact{
+			money("1500000000000", "INR", "Rs 1.5 lakh crore"), money("100000000000", "INR", "10 thousand crore rupees"),
+			qty("666666.666666667", "person", "two thirds of a million people"), qty("36", "", "3 dzs"),
+		}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }
