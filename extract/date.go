@@ -524,6 +524,8 @@ func (m *matcher) periodCode(i int) int {
 		last, year = k, strconv.Itoa(y)
 	} else if m.span(i) != "Q" {
 		return 0
+	} else if i == 0 && m.isSym(i+2, '.', ')') && m.touches(i+2) && m.tok(i+3) != nil && m.toks[i+3].space {
+		return 3 // "Q1. Is coffee healthy?": a question's label at the start of a line
 	} else {
 		year = m.knownYear()
 	}
@@ -574,6 +576,13 @@ func (m *matcher) numericDate(i int) int {
 		return 3
 	}
 	if !(m.isSym(i+3, '/') && m.touches(i+3) && m.touches(i+4)) {
+		// "le 25/11": a day and month after the article of a day, where
+		// days come first.
+		if e := m.word(i - 1); e != nil && e.dayArt && m.loc.dayFirst && 1 <= y && y <= 12 && 1 <= x && x <= daysIn[y] &&
+			(!m.touches(i+3) || m.isSym(i+3, ',', '.', ')', ';')) && !m.isDe(i+3) {
+			m.emitDate(i, i+2, m.knownYear()+"-"+pad2(y)+"-"+pad2(x))
+			return 3
+		}
 		return 0
 	}
 	yr, ok := m.yearOf(i + 4)

@@ -428,6 +428,12 @@ var ruleCases = []extractCase{
 			money("1500000000000", "INR", "Rs 1.5 lakh crore"), money("100000000000", "INR", "10 thousand crore rupees"),
 			qty("666666.666666667", "person", "two thirds of a million people"), qty("36", "", "3 dzs"),
 		}},
+	{name: "question-labels-are-not-quarters", lang: en,
+		in:   "Q1. Is coffee healthy?\nQ2) How much?\nQ3: sales rose in Q4.",
+		want: []wantFact{date("XXXX-Q3", "Q3"), date("XXXX-Q4", "Q4")}},
+	{name: "day-and-month-in-digits-after-le", lang: fr,
+		in:   "Le 12/05 à Paris et le 25/11, puis le 3/4 du budget.",
+		want: []wantFact{date("XXXX-05-12", "12/05"), date("XXXX-11-25", "25/11"), qty("0.75", "", "3/4")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }
