@@ -55,10 +55,14 @@ type matcher struct {
 	sc     conceptScanner
 	title  uint8 // titleLine of the current line: 0 not yet known, 1 no, 2 yes
 	poundW uint8 // poundsWeigh of the text: 0 not yet known, 1 no, 2 yes
+
+	hedgeKey int      // 1 + the offset of the token before the amount hedge last looked at, or 0
+	hedgeRes []string // and what it found
 }
 
 func (m *matcher) reset(loc *locale, opt Options, text string) {
 	m.loc, m.opt, m.text, m.facts, m.toks, m.poundW = loc, opt, text, nil, nil, 0
+	m.hedgeKey, m.hedgeRes = 0, nil
 	m.tz.loc = loc
 	m.dollar = opt.Dollar
 	if m.dollar == "" {
@@ -450,7 +454,28 @@ func (m *matcher) hedged(first int) bool { return m.hedge(first) != nil }
 // hedge returns the words of the hedge phrase right before token first, or
 // nil.
 func (m *matcher) hedge(first int) []string {
-	for _, h := range m.loc.hedges {
+	t := m.tok(first - 1)
+	if t == nil || t.kind == tkNum || t.kind == tkSym && t.sym != '\'' && t.sym != '’' {
+		return nil
+	}
+	// The rules ask of one amount several times: keep the last answer.
+	if key := t.start + 1; m.hedgeKey != key {
+		m.hedgeKey, m.hedgeRes = key, m.findHedge(first)
+	}
+	return m.hedgeRes
+}
+
+func (m *matcher) findHedge(first int) []string {
+	t := m.tok(first - 1)
+	c := m.text[t.start]
+	switch {
+	case t.kind == tkSym:
+		c = '\'' // ’ too
+	case 'A' <= c && c <= 'Z':
+		c += 'a' - 'A'
+	}
+	for _, hi := range m.loc.hedgeBy[c] {
+		h := m.loc.hedges[hi]
 		k := first - 1
 		ok := true
 		for w := len(h) - 1; w >= 0 && ok; w-- {

@@ -16,6 +16,7 @@ type locale struct {
 	groups      []groupSep        // group separators; groups[0] is the one FormatNumber writes
 	lex         map[string]*entry // lower-case word → its roles
 	hedges      [][]string        // hedge phrases as words, with "'" for an apostrophe
+	hedgeBy     [256][]uint16     // the hedges whose last word starts with a byte (lower case)
 	idioms      [][]string        // set phrases an ordinal word is part of ("in the first place"), the ordinal as "_"
 	named       map[string]string // "kuwaiti dinar", "livres libanaises": two-word currency names, lower case
 	dayFirst    bool              // numeric dates are day/month/year, and "premier mai" is a day
@@ -170,6 +171,10 @@ func withWords(loc *locale, roles []wordRole, hedges, named, idioms string) *loc
 		}
 	}
 	loc.hedges, loc.idioms = phrases(hedges), phrases(idioms)
+	for i, h := range loc.hedges {
+		c := h[len(h)-1][0]
+		loc.hedgeBy[c] = append(loc.hedgeBy[c], uint16(i))
+	}
 	return loc
 }
 

@@ -400,7 +400,7 @@ var ruleCases = []extractCase{
 		in:   "A 1-1/2 year war, 2 3/4 miles, a 10 1/2-inch pizza and a year and a half into it; on 5 3/15 and 24/7.",
 		want: []wantFact{qty("1.5", "year", "1-1/2 year"), qty("2.75", "mile", "2 3/4 miles"), qty("10.5", "inch", "10 1/2-inch"), qty("1.5", "year", "a year and a half"), qty("5", "", "5")}},
 	{name: "dates-across-months-share-a-year", lang: en,
-		in:   "Games ran July 30-Aug. 14, 1932, and Dec. 30-Jan. 2, 1990; shows on Oct. 9, 11, 1981; from at least 2002 to 2005, in the late 1800s and the 2000s; July 30-Aug. 14.",
+		in: "Games ran July 30-Aug. 14, 1932, and Dec. 30-Jan. 2, 1990; shows on Oct. 9, 11, 1981; from at least 2002 to 2005, in the late 1800s and the 2000s; July 30-Aug. 14.",
 		want: []wantFact{
 			date("1932-07-30/1932-08-14", "July 30-Aug. 14, 1932"), date("1989-12-30/1990-01-02", "Dec. 30-Jan. 2, 1990"),
 			date("1981-10-09", "Oct. 9"), date("1981-10-11", "11, 1981"), date("2002/2005", "2002 to 2005"),
@@ -410,20 +410,20 @@ var ruleCases = []extractCase{
 		in:   "Du 30 juillet au 14 août 1932, puis entre le 3 et le 5 janvier.",
 		want: []wantFact{date("1932-07-30/1932-08-14", "30 juillet au 14 août 1932"), date("XXXX-01-03/XXXX-01-05", "3 et le 5 janvier")}},
 	{name: "crowns-and-dollars-named-by-country", lang: en,
-		in:   "It cost 5 billion Swedish kronor, 20 billion Norwegian kroner, 3 billion kroner, 4 billion Czech koruna and Taka 8,500.",
+		in: "It cost 5 billion Swedish kronor, 20 billion Norwegian kroner, 3 billion kroner, 4 billion Czech koruna and Taka 8,500.",
 		want: []wantFact{
 			money("5000000000", "SEK", "5 billion Swedish kronor"), money("20000000000", "NOK", "20 billion Norwegian kroner"),
 			money("3000000000", "XXX", "3 billion kroner"), money("4000000000", "CZK", "4 billion Czech koruna"), money("8500", "BDT", "Taka 8,500"),
 		}},
 	{name: "crowns-and-dollars-named-by-country-fr", lang: fr,
-		in:   "Soit 1,5 milliard de couronnes suédoises, 20,3 milliards de couronnes, 500 millions de dollars de Taïwan et 5 millions de dollars de Hong Kong ; 10 dollars de plus.",
+		in: "Soit 1,5 milliard de couronnes suédoises, 20,3 milliards de couronnes, 500 millions de dollars de Taïwan et 5 millions de dollars de Hong Kong ; 10 dollars de plus.",
 		want: []wantFact{
 			money("1500000000", "SEK", "1,5 milliard de couronnes suédoises"), money("20300000000", "XXX", "20,3 milliards de couronnes"),
 			money("500000000", "TWD", "500 millions de dollars de Taïwan"), money("5000000", "HKD", "5 millions de dollars de Hong Kong"),
 			money("10", "USD", "10 dollars"),
 		}},
 	{name: "scales-of-scales-and-fractions-of-scales", lang: en,
-		in:   "A Rs 1.5 lakh crore budget, 10 thousand crore rupees, two thirds of a million people and 3 dzs eggs.",
+		in: "A Rs 1.5 lakh crore budget, 10 thousand crore rupees, two thirds of a million people and 3 dzs eggs.",
 		want: []wantFact{
 			money("1500000000000", "INR", "Rs 1.5 lakh crore"), money("100000000000", "INR", "10 thousand crore rupees"),
 			qty("666666.666666667", "person", "two thirds of a million people"), qty("36", "", "3 dzs"),
@@ -434,6 +434,12 @@ var ruleCases = []extractCase{
 	{name: "day-and-month-in-digits-after-le", lang: fr,
 		in:   "Le 12/05 à Paris et le 25/11, puis le 3/4 du budget.",
 		want: []wantFact{date("XXXX-05-12", "12/05"), date("XXXX-11-25", "25/11"), qty("0.75", "", "3/4")}},
+	{name: "hedges-before-either-apostrophe", lang: fr,
+		in:   "Près d’un million de personnes et près d'un million d'euros.",
+		want: []wantFact{qty("1000000", "person", "un million de personnes").hedged(), money("1000000", "EUR", "un million d'euros").hedged()}},
+	{name: "hedges-in-capitals", lang: en,
+		in:   "About 5 people, NEARLY 6 and Some 7.",
+		want: []wantFact{qty("5", "person", "5 people").hedged(), qty("6", "", "6").hedged(), qty("7", "", "7").hedged()}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }
