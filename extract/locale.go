@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -48,6 +49,7 @@ type entry struct {
 	curBase   bool   // dollar, franc, pound, livre: takes a modifier
 	unit      string // canonical unit noun
 	unitAdj   bool   // an adjective that may stand between a number and its unit
+	singular  bool   // the unit word is the singular of a plural in "s" (passenger, case)
 	month     int
 	period    byte // 'Q' for quarter words, 'H' for half-year words
 	percent   bool // percent, pourcent, pc
@@ -148,13 +150,17 @@ type wordRole struct {
 func withWords(loc *locale, roles []wordRole, hedges, named, idioms string) *locale {
 	loc.lex = map[string]*entry{}
 	for _, r := range append(roles, sharedWords...) {
-		for _, w := range strings.Fields(r.words) {
+		words := strings.Fields(r.words)
+		for _, w := range words {
 			e := loc.lex[w]
 			if e == nil {
 				e = &entry{}
 				loc.lex[w] = e
 			}
 			r.set(e)
+			if e.unit != "" && slices.Contains(words, w+"s") {
+				e.singular = true
+			}
 		}
 	}
 	loc.named = map[string]string{}

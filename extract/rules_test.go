@@ -440,6 +440,12 @@ var ruleCases = []extractCase{
 	{name: "hedges-in-capitals", lang: en,
 		in:   "About 5 people, NEARLY 6 and Some 7.",
 		want: []wantFact{qty("5", "person", "5 people").hedged(), qty("6", "", "6").hedged(), qty("7", "", "7").hedged()}},
+	{name: "singular-noun-after-a-count-is-a-modifier", lang: en,
+		in:   "Ten passenger flights, 3 car bombs, 10 passengers and a 10-passenger van.",
+		want: []wantFact{qty("10", "flight", "Ten passenger flights"), qty("3", "", "3"), qty("10", "passenger", "10 passengers"), qty("10", "passenger", "10-passenger")}},
+	{name: "singular-below-two-in-french", lang: fr,
+		in:   "Un taux de 1,41 enfant par femme.",
+		want: []wantFact{qty("1.41", "child", "1,41 enfant")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

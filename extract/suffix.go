@@ -445,6 +445,14 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	if s := m.span(k); len(s) == 1 && (s != "m" && s != "t" || !m.touches(k) && !m.isNum(k-1)) {
 		return "", 0, false // a lone letter is a unit only right after digits: "5 m", "5m"
 	}
+	if e.singular && k == j && m.countNoun(k) && !a.weak && a.val.Cmp(Decimal{Coef: 2}) >= 0 && m.isWord(k+1) {
+		// "Ten passenger flights": a singular noun after two or more is a
+		// modifier; the count is of the noun after it, if that is a unit.
+		if m.countNoun(k + 1) {
+			return m.word(k + 1).unit, k + 1, true
+		}
+		return "", 0, false
+	}
 	u := e.unit
 	if p := m.word(k - 1); p != nil && p.power > 0 && k-1 >= j {
 		u = powered(u, p.power) // "2 million square metres", "cubic feet"
