@@ -446,6 +446,9 @@ var ruleCases = []extractCase{
 	{name: "singular-below-two-in-french", lang: fr,
 		in:   "Un taux de 1,41 enfant par femme.",
 		want: []wantFact{qty("1.41", "child", "1,41 enfant")}},
+	{name: "cents-of-a-named-dollar", lang: en,
+		in:   "The loonie traded at 74.27 U.S. cents, up 5 Canadian cents; a stamp is 34 cents.",
+		want: []wantFact{money("0.7427", "USD", "74.27 U.S. cents"), money("0.05", "CAD", "5 Canadian cents"), money("0.34", "USD", "34 cents")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

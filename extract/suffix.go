@@ -130,10 +130,16 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if m.isSym(j, '-') && m.touches(j) && m.touches(j+1) && m.word(j+1) != nil && m.word(j+1).sub > 0 {
 		j++ // "a 12-cent dividend"
 	}
+	mod := ""
+	if e, e2 := m.word(j), m.word(j+1); e != nil && e.curMod != "" && len(m.span(j)) > 1 && e2 != nil && e2.sub > 0 && (!a.scaled || e2.mult == 0) {
+		mod, j = e.curMod, j+1 // "74.27 U.S. cents"
+	}
 	if e := m.word(j); e != nil && e.sub > 0 && (!a.scaled || e.mult == 0) {
 		// "34 cents", "470 pence", "197 centimes": hundredths of a currency.
 		code := e.subCur
-		if code == "" {
+		if mod != "" {
+			code = mod
+		} else if code == "" {
 			code = m.dollar
 		}
 		return reading{kind: Money, unit: code, last: j, explicit: true, sub: e.sub}
