@@ -96,7 +96,7 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 	// "mille milliards", "1.25 thousand million", "5 lakh crore": a scale
 	// of a larger scale.
 	if !e.abbr {
-		if e2 := m.word(j + 1); e2 != nil && e2.scale > 3 && !e2.abbr {
+		if e2 := m.word(j + 1); e2 != nil && e2.scale > e.scale && !e2.abbr {
 			a.val = a.val.scaled(e2.scale)
 			a.last, a.pow = j+1, a.pow+e2.scale
 		}

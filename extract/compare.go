@@ -130,7 +130,7 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 // unknownCurrencies reports two amounts in currencies the texts leave
 // unknown (XXX) under different names: "dinars" and "francs".
 func unknownCurrencies(en, fr *numFact) bool {
-	return en.kind == Money && en.unit == "XXX" && en.curWord != fr.curWord
+	return en.kind == Money && fr.kind == Money && en.unit == "XXX" && fr.unit == "XXX" && en.curWord != fr.curWord
 }
 
 // oneCurrency reports two amounts of money in one currency as far as the
@@ -538,6 +538,9 @@ func compareDates(en, fr *numFact) (relation, Reason) {
 	if !a.ok || !b.ok || a.rng != b.rng {
 		return relNone, ""
 	}
+	if hundreds(en.value) && hundreds(fr.value) && en.value[:4] == fr.value[:4] {
+		return relRounded, "" // "the 1900s" / "les années 1900": the century or its first decade
+	}
 	rel, reason := relSame, Reason("")
 	for i := range 2 {
 		r, why := compareDateEnds(a.ends[i], b.ends[i])
@@ -549,6 +552,16 @@ func compareDates(en, fr *numFact) (relation, Reason) {
 		}
 	}
 	return rel, reason
+}
+
+// hundreds reports the years a plural of a round hundred may name, its
+// decade or its century: "1900/1909" or "1900/1999".
+func hundreds(v string) bool {
+	lo, hi, ok := strings.Cut(v, "/")
+	if !ok || len(lo) != 4 || len(hi) != 4 || !strings.HasSuffix(lo, "00") || lo[:2] != hi[:2] {
+		return false
+	}
+	return hi[2:] == "09" || hi[2:] == "99"
 }
 
 func compareDateEnds(a, b dateEnd) (relation, Reason) {

@@ -321,7 +321,8 @@ func (m *matcher) daysThenMonth(d daySpan) int {
 // dateAtNumber reads dates that start with digits: "17 November 2024",
 // "1er juin", "1990s", "1er trimestre 2025".
 func (m *matcher) dateAtNumber(i int) int {
-	if y, ok := m.yearOf(i); ok {
+	if y, ok := m.yearOf(i); ok || 1000 <= y && y <= 2199 && m.touches(i+1) && (m.span(i+1) == "s" || m.isSym(i+1, '\'', '’')) {
+		// A plural names its own years: "the 1800s", "the 1500's".
 		if n := m.yearFirst(i, y); n > 0 {
 			return n
 		}
@@ -352,17 +353,18 @@ func (m *matcher) dateAtNumber(i int) int {
 // "1970's", "les années 2000") and "2016 H2".
 func (m *matcher) yearFirst(i, y int) int {
 	decade := strconv.Itoa(y) + "/" + strconv.Itoa(y+9)
+	plural := decade
 	if y%100 == 0 && y < 2000 {
 		// "the late 1800s" is the century; "the 2000s" is still the
-		// decade in use.
-		decade = strconv.Itoa(y) + "/" + strconv.Itoa(y+99)
+		// decade in use, and so are "les années 1900".
+		plural = strconv.Itoa(y) + "/" + strconv.Itoa(y+99)
 	}
 	switch {
 	case y%10 == 0 && m.touches(i+1) && m.span(i+1) == "s":
-		m.emitDate(i, i+1, decade)
+		m.emitDate(i, i+1, plural)
 		return 2
 	case y%10 == 0 && m.isSym(i+1, '\'', '’') && m.touches(i+1) && m.touches(i+2) && m.span(i+2) == "s":
-		m.emitDate(i, i+2, decade)
+		m.emitDate(i, i+2, plural)
 		return 3
 	case y%10 == 0 && m.word(i-1) != nil && m.word(i-1).decadeW:
 		m.emitDate(i-1, i, decade)

@@ -101,6 +101,7 @@ type entry struct {
 	degree    bool   // Celsius, Fahrenheit: a unit that may follow a degree sign
 	orTime    bool   // second, seconde: also a unit of time ("a second", "une seconde")
 	weight    bool   // pound, livre: also a unit of weight (see poundOfWeight)
+	dollarLb  bool   // pound: a weight in a text that writes $ and never £, GBP or sterling
 	weighs    bool   // weighs, heavy, pèse: a pound after it is a weight
 	moneyNoun bool   // note, fine, prize: a "five-pound" before it is money
 	heat      bool   // temperature, heatwave, chaleur: the sentence speaks of degrees ("highs of 40C")
@@ -263,6 +264,7 @@ var (
 	isOrTime   = func(e *entry) { e.orTime = true }
 	isHeat     = func(e *entry) { e.heat = true }
 	isWeight   = func(e *entry) { e.weight = true }
+	isDollarLb = func(e *entry) { e.dollarLb = true }
 	isWeighs   = func(e *entry) { e.weighs = true }
 	isMoneyN   = func(e *entry) { e.moneyNoun = true }
 	isHalfNoun = func(e *entry) { e.halfNoun = true }
@@ -369,7 +371,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 		isFracNext},
 	{"temperature temperatures temp temps heat heatwave heatwaves hot hotter hottest warm warmer warmest cold colder coldest cool cooler freezing frost degrees thermometer mercury weather forecast forecasters highs lows",
 		isHeat},
-	{"pound pounds", isWeight},
+	{"pound pounds", isWeight}, {"pound pounds", isDollarLb},
 	{"weigh weighs weighed weighing weight weights heavy heavier heaviest lighter lightest tipped scales", isWeighs},
 	{"note notes fine fines fined bill bills coin coins prize prizes fee fees ticket tickets bet bets payment payments loan loans bonus reward salary wage price budget deal investment fund pay pays paid paying cost costs costing spend spends spent earn earns earned owe owes owed worth raised donated sold bought charged",
 		isMoneyN},

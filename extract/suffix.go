@@ -4,8 +4,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-
-	"golang.org/x/text/language"
 )
 
 // reading is what an amount states, decided by the words around it.
@@ -511,14 +509,18 @@ func (m *matcher) poundOfWeight(j, last int) bool {
 			return e.weighs // "weighs a mere 1 pound"; "paid 300 pounds"
 		}
 	}
+	if !m.word(last).dollarLb {
+		return false
+	}
 	if m.poundW == 0 {
 		m.poundW = 1
-		if strings.Contains(m.text, "$") && !strings.Contains(m.text, "£") && !strings.Contains(m.text, "GBP") &&
-			!strings.Contains(strings.ToLower(m.text), "sterling") && m.loc.tag == language.English {
+		t := m.text
+		if strings.Contains(t, "$") && !strings.Contains(t, "£") && !strings.Contains(t, "GBP") &&
+			!strings.Contains(t, "sterling") && !strings.Contains(t, "Sterling") && !strings.Contains(t, "STERLING") {
 			m.poundW = 2
 		}
 	}
-	return m.poundW == 2 && strings.HasPrefix(strings.ToLower(m.span(last)), "pound")
+	return m.poundW == 2
 }
 
 // gluedDegree reports a capital C or F glued to digits at j that is a
