@@ -288,16 +288,11 @@ func (m *matcher) mixedFraction(a *amount) {
 	} else if m.touches(j) {
 		return
 	}
-	x, y := m.tok(j), m.tok(j+2)
-	if !m.isNum(j) || !m.isSym(j+1, '/') || !m.touches(j+1) || !m.touches(j+2) || !m.isNum(j+2) ||
-		!plainInt(x) || !plainInt(y) || x.num.Exp != 0 || y.num.Exp != 0 {
+	x, y, ok := m.properSlash(j)
+	if !ok || y == 100 {
 		return
 	}
-	if x.num.Coef == 0 || x.num.Coef >= y.num.Coef || y.num.Coef > 10 && y.num.Coef != 16 ||
-		m.touches(j+3) && !m.isSym(j+3, '.', ',', ')', ';', ':', '-') {
-		return
-	}
-	f := new(big.Rat).Add(a.val.Rat(), big.NewRat(int64(x.num.Coef), int64(y.num.Coef)))
+	f := new(big.Rat).Add(a.val.Rat(), big.NewRat(int64(x), int64(y)))
 	a.val, a.last = ratDecimal15(f), j+2
 }
 

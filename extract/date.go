@@ -526,7 +526,7 @@ func (m *matcher) periodCode(i int) int {
 		last, year = k, strconv.Itoa(y)
 	} else if m.span(i) != "Q" {
 		return 0
-	} else if i == 0 && m.isSym(i+2, '.', ')') && m.touches(i+2) && m.tok(i+3) != nil && m.toks[i+3].space {
+	} else if i == 0 && m.labelMark(i+2) {
 		return 3 // "Q1. Is coffee healthy?": a question's label at the start of a line
 	} else {
 		year = m.knownYear()

@@ -52,8 +52,7 @@ func (m *matcher) notFact(i int) int {
 		return skipTo(i, m.chainEnd(i)) // a path, a handle, a label: PERSON #1
 	}
 	// A list item's number at the start of a line: "1. Finland", "2) Norway".
-	if i == 0 && plainInt(&m.toks[i]) && m.toks[i].shape.intDigits <= 2 && m.isSym(i+1, '.', ')') && m.touches(i+1) &&
-		m.tok(i+2) != nil && m.toks[i+2].space {
+	if i == 0 && plainInt(&m.toks[i]) && m.toks[i].shape.intDigits <= 2 && m.labelMark(i+1) {
 		return 2
 	}
 	if n := m.timeOfDay(i); n > 0 {
@@ -91,6 +90,13 @@ func (m *matcher) notFact(i int) int {
 		}
 	}
 	return m.phoneAt(i)
+}
+
+// labelMark reports the dot or bracket that closes a label opening a line,
+// at k, with a space after it: "1. Finland", "2) Norway", "Q1. Is coffee
+// healthy?".
+func (m *matcher) labelMark(k int) bool {
+	return m.isSym(k, '.', ')') && m.touches(k) && m.tok(k+1) != nil && m.toks[k+1].space
 }
 
 // numberInName reports digits that are part of a name: after a
@@ -178,12 +184,8 @@ func (m *matcher) titleLine() bool {
 // a hundred, and nothing glued after. "9/11", "24/7" and "3/15" are names,
 // rates or codes, not fractions, and "6/7 ans" two choices.
 func (m *matcher) slashFraction(i int) int {
-	a, b := m.tok(i), m.tok(i+2)
-	if !plainInt(a) || !plainInt(b) || a.num.Exp != 0 || b.num.Exp != 0 {
-		return 0
-	}
-	x, y := a.num.Coef, b.num.Coef
-	if x == 0 || x >= y || y > 10 && y != 100 || m.touches(i+3) && !m.isSym(i+3, '.', ',', ')', ';', ':') {
+	x, y, ok := m.properSlash(i)
+	if !ok || y == 16 {
 		return 0
 	}
 	if y == x+1 && y > 5 || m.monthAt(i+3) > 0 {
@@ -192,6 +194,22 @@ func (m *matcher) slashFraction(i int) int {
 	v := ratDecimal15(big.NewRat(int64(x), int64(y))).String() // exact: no precision to widen
 	m.emit(Quantity, i, i+2, v, "", v, v, m.hedged(i))
 	return 3
+}
+
+// properSlash reads a proper fraction written x/y from token i: whole
+// numbers glued to the slash, 0 < x < y, a denominator of at most ten, 16
+// or 100, and nothing glued after but punctuation or a hyphen ("1/2-inch").
+func (m *matcher) properSlash(i int) (x, y uint64, ok bool) {
+	a, b := m.tok(i), m.tok(i+2)
+	if !m.isNum(i) || !m.isSym(i+1, '/') || !m.touches(i+1) || !m.touches(i+2) || !m.isNum(i+2) ||
+		!plainInt(a) || !plainInt(b) || a.num.Exp != 0 || b.num.Exp != 0 {
+		return 0, 0, false
+	}
+	x, y = a.num.Coef, b.num.Coef
+	if x == 0 || x >= y || y > 10 && y != 16 && y != 100 || m.touches(i+3) && !m.isSym(i+3, '.', ',', ')', ';', ':', '-') {
+		return 0, 0, false
+	}
+	return x, y, true
 }
 
 // suffixWord reports whether the word at j may stand glued after digits:

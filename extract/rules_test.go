@@ -397,8 +397,8 @@ var ruleCases = []extractCase{
 		in:   "En premier lieu, au premier abord, un acteur de premier plan ; pour la première fois, le deuxième jour.",
 		want: []wantFact{ord("1", "première"), ord("2", "deuxième")}},
 	{name: "mixed-fractions", lang: en,
-		in:   "A 1-1/2 year war, 2 3/4 miles, a 10 1/2-inch pizza and a year and a half into it; on 5 3/15 and 24/7.",
-		want: []wantFact{qty("1.5", "year", "1-1/2 year"), qty("2.75", "mile", "2 3/4 miles"), qty("10.5", "inch", "10 1/2-inch"), qty("1.5", "year", "a year and a half"), qty("5", "", "5")}},
+		in:   "A 1-1/2 year war, 2 3/4 miles, a 10 1/2-inch pizza and a year and a half into it; on 5 3/15 and 24/7, a 3/4-inch pipe.",
+		want: []wantFact{qty("1.5", "year", "1-1/2 year"), qty("2.75", "mile", "2 3/4 miles"), qty("10.5", "inch", "10 1/2-inch"), qty("1.5", "year", "a year and a half"), qty("5", "", "5"), qty("0.75", "", "3/4")}},
 	{name: "dates-across-months-share-a-year", lang: en,
 		in: "Games ran July 30-Aug. 14, 1932, and Dec. 30-Jan. 2, 1990; shows on Oct. 9, 11, 1981; from at least 2002 to 2005, the 1500s, in the late 1800s and the 2000s; July 30-Aug. 14.",
 		want: []wantFact{

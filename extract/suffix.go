@@ -528,14 +528,12 @@ func (m *matcher) poundOfWeight(j, last int) bool {
 // ("seat 14C") unless the sentence speaks of heat or cold, or the other
 // scale stands beside it in brackets.
 func (m *matcher) gluedDegree(j int) bool {
-	if s := m.span(j); s != "C" && s != "F" || !m.touches(j) || !m.isNum(j-1) || m.touches(j+1) && !m.isSym(j+1, ',', '.', ')', ';') {
+	scale := func(k int) bool { s := m.span(k); return (s == "C" || s == "F") && m.touches(k) && m.isNum(k-1) }
+	if !scale(j) || m.touches(j+1) && !m.isSym(j+1, ',', '.', ')', ';') {
 		return false
 	}
-	if m.isSym(j+1, '(') && m.isNum(j+2) && m.touches(j+3) && (m.span(j+3) == "C" || m.span(j+3) == "F") {
-		return true
-	}
-	if m.isSym(j-2, '(') && m.touches(j-1) && m.isWord(j-3) && m.touches(j-3) && (m.span(j-3) == "C" || m.span(j-3) == "F") {
-		return true
+	if m.isSym(j+1, '(') && scale(j+3) || m.isSym(j-2, '(') && scale(j-3) {
+		return true // "40C (104F)", the 104F of it
 	}
 	for k := j - 1; k >= 0 && k > j-16 && !m.isSym(k, '.', '!', '?'); k-- {
 		if e := m.word(k); e != nil && e.heat {
