@@ -138,6 +138,9 @@ func (m *matcher) compoundAfter(a *amount) {
 	if b.step >= a.step || b.step == 0 && (!and || a.step > 3) || m.isNum(b.last+1) {
 		return
 	}
+	if e := m.word(b.last + 1); e != nil && e.scale > 0 {
+		return // "300 cr and three hundred Cr": the part has its own scale
+	}
 	limit := Decimal{Coef: 1, Exp: int32(a.step)}
 	if b.val.Cmp(limit) >= 0 {
 		return
