@@ -381,7 +381,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"year", asRelUnit('Y')}, {"month", asRelUnit('M')},
 	{"bucks buck", asCurBase("USD")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},
 	{"riyal riyals", asCur("SAR")}, {"rial rials", asCur("XXX")}, {"dirham dirhams", asCur("AED")},
-	{"rs", asCur("INR")}, {"rm", asCur("MYR")}, {"hryvnia hryvnias", asCur("UAH")}, {"zloty zlotys", asCur("PLN")},
+	{"rs", asCur("INR")}, {"rm", asCur("MYR")}, {"le", asISO("EGP")}, {"l.e. l.e", asCur("EGP")}, {"geneh", asCur("EGP")}, {"hryvnia hryvnias", asCur("UAH")}, {"zloty zlotys", asCur("PLN")},
 	{"forint forints", asCur("HUF")}, {"lira liras lire", asCur("TRY")}, {"naira", asCur("NGN")},
 	{"krona kronor", asCur("SEK")}, {"krone kroner", asCur("XXX")}, {"koruna korunas koruny", asCur("CZK")},
 	{"krona kronor krone kroner koruna korunas koruny kronur", asFamily("crown")}, {"taka", asCur("BDT")}, {"tugrik tugriks", asCur("MNT")}, {"ringgits", asCur("MYR")},
