@@ -78,6 +78,8 @@ var compareCases = []alignCase{
 		[]string{"mismatch date_year | 1800s | années 1900"}},
 	{"rounded/crowns-left-to-the-reader", "The fund holds 5 billion Swedish kronor.", "Le fonds détient 5 milliards de couronnes.",
 		[]string{"rounded | 5 billion Swedish kronor | 5 milliards de couronnes"}},
+	{"match/crowns-in-english", "The bill was 12 billion crowns, or 531,900 Czech crowns a head.", "La facture était de 12 milliards de couronnes, soit 531 900 couronnes tchèques par tête.",
+		[]string{"match | 12 billion crowns | 12 milliards de couronnes", "match | 531,900 Czech crowns | 531 900 couronnes tchèques"}},
 	{"rounded/crowns-for-a-code", "The army paid CZK 40 million.", "L'armée a payé 40 millions de couronnes.",
 		[]string{"rounded | CZK 40 million | 40 millions de couronnes"}},
 	{"mismatch/dinars-are-not-francs", "He paid 500 dinars.", "Il a payé 500 francs.",

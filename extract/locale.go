@@ -384,7 +384,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"rs", asCur("INR")}, {"rm", asCur("MYR")}, {"le", asISO("EGP")}, {"l.e. l.e", asCur("EGP")}, {"geneh", asCur("EGP")}, {"hryvnia hryvnias", asCur("UAH")}, {"zloty zlotys", asCur("PLN")},
 	{"forint forints", asCur("HUF")}, {"lira liras lire", asCur("TRY")}, {"naira", asCur("NGN")},
 	{"krona kronor", asCur("SEK")}, {"krone kroner", asCur("XXX")}, {"koruna korunas koruny", asCur("CZK")},
-	{"krona kronor krone kroner koruna korunas koruny kronur", asFamily("crown")}, {"taka", asCur("BDT")}, {"tugrik tugriks", asCur("MNT")}, {"ringgits", asCur("MYR")},
+	{"crown crowns", asCur("XXX")}, {"krona kronor krone kroner koruna korunas koruny kronur crown crowns", asFamily("crown")}, {"taka", asCur("BDT")}, {"tugrik tugriks", asCur("MNT")}, {"ringgits", asCur("MYR")},
 	{"class", isTitle}, {"percents", isPercent},
 	{"nickel nickels", asSub(20, "")}, {"dime dimes", asSub(10, "")}, {"pennies", asSub(100, "")},
 	{"over", asRatio('o')}, {"out", asRatio('u')}, {"in", asRatio('i')},
@@ -594,6 +594,8 @@ const enNamed = `kuwaiti:dinar:KWD jordanian:dinar:JOD iraqi:dinar:IQD bahraini:
 	hong_kong:dollar:HKD new_taiwan:dollar:TWD taiwan:dollar:TWD singapore:dollar:SGD
 	new_zealand:dollar:NZD australian:dollar:AUD canadian:dollar:CAD us:dollar:USD american:dollar:USD
 	swedish:kronor:SEK norwegian:krone:NOK norwegian:kroner:NOK danish:kroner:DKK czech:koruna:CZK czech:koruny:CZK
+	czech:crown:CZK swedish:crown:SEK norwegian:crown:NOK danish:crown:DKK icelandic:crown:ISK
+	slovak:crown:SKK estonian:crown:EEK
 	icelandic:krona:ISK icelandic:kronur:ISK swiss:franc:CHF cfa:franc:XOF west_african_cfa:franc:XOF central_african_cfa:franc:XAF`
 
 const frNamed = `dinar:koweïtien:KWD dinar:jordanien:JOD dinar:irakien:IQD dinar:tunisien:TND dinar:algérien:DZD
