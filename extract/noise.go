@@ -359,6 +359,20 @@ func (m *matcher) reference(i int) int {
 	return skipTo(i, last)
 }
 
+// euroName passes over "Euro" with a capital before a whole number and no
+// scale: the name of a football championship ("Euro 2012") or of an
+// emission standard ("Euro 6"), not an amount in euros, which news writes
+// "€6", "EUR 6" or "6 euros".
+func (m *matcher) euroName(i int) int {
+	if m.span(i) != "Euro" || !m.isNum(i+1) || !plainInt(m.tok(i+1)) {
+		return 0
+	}
+	if e := m.word(i + 2); e != nil && e.scale > 0 || m.isSym(i+2, '-') && m.touches(i+2) {
+		return 0 // "Euro 5 million", "Euro 2-3"
+	}
+	return skipTo(i, i+1)
+}
+
 // phoneAfterWord passes over the numbers after "hotline", "tel", "téléphone".
 func (m *matcher) phoneAfterWord(i int) int {
 	k := i + 1
