@@ -128,9 +128,12 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 }
 
 // unknownCurrencies reports two amounts in currencies the texts leave
-// unknown (XXX) under different names: "dinars" and "francs".
+// unknown (XXX) under different names: "dinars" and "francs". An amount
+// whose text names no currency took it from the other end of its range
+// ("de 450 à 600 couronnes") and differs from nothing.
 func unknownCurrencies(en, fr *numFact) bool {
-	return en.kind == Money && fr.kind == Money && en.unit == "XXX" && fr.unit == "XXX" && en.curWord != fr.curWord
+	return en.kind == Money && fr.kind == Money && en.unit == "XXX" && fr.unit == "XXX" &&
+		en.curWord != "" && fr.curWord != "" && en.curWord != fr.curWord
 }
 
 // oneCurrency reports two amounts of money in one currency as far as the

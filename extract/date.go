@@ -321,6 +321,9 @@ func (m *matcher) daysThenMonth(d daySpan) int {
 // dateAtNumber reads dates that start with digits: "17 November 2024",
 // "1er juin", "1990s", "1er trimestre 2025".
 func (m *matcher) dateAtNumber(i int) int {
+	if n := m.shortDecade(i); n > 0 {
+		return n
+	}
 	if y, ok := m.yearOf(i); ok || 1000 <= y && y <= 2199 && m.touches(i+1) && (m.span(i+1) == "s" || m.isSym(i+1, '\'', '’')) {
 		// A plural names its own years: "the 1800s", "the 1500's".
 		if n := m.yearFirst(i, y); n > 0 {
@@ -349,6 +352,77 @@ func (m *matcher) dateAtNumber(i int) int {
 	return m.daysThenMonth(d)
 }
 
+// shortDecade reads a decade of the last century written with two digits:
+// "les années 90", "the '90s", "the early 90s", "mid-60s". A bare "the
+// 90s" stays a number: it may be an age or a temperature.
+func (m *matcher) shortDecade(i int) int {
+	t := &m.toks[i]
+	if !plainInt(t) || t.shape.intDigits != 2 || t.num.Exp != 0 || t.num.Coef%10 != 0 || t.num.Coef == 0 {
+		return 0
+	}
+	y := 1900 + int(t.num.Coef)
+	value := strconv.Itoa(y) + "/" + strconv.Itoa(y+9)
+	plural := m.touches(i+1) && m.span(i+1) == "s"
+	apos := m.isSym(i-1, '\'', '’') && m.touches(i)
+	pre := m.word(i - 1)
+	if m.isDash(i-1) && m.touches(i-1) && m.touches(i) {
+		pre = m.word(i - 2) // "mid-90s"
+	}
+	switch {
+	case plural && apos:
+		m.emitDate(i-1, i+1, value)
+		return 2
+	case plural && pre != nil && pre.datePref:
+		m.emitDate(i, i+1, value)
+		return 2
+	case !plural && m.afterDecadeWord(i):
+		last := i
+		if m.isSym(i+1, '\'', '’') && m.touches(i+1) {
+			last++ // "les années 20'"
+		}
+		m.emitDate(i-1, last, value)
+		return skipTo(i, last)
+	}
+	return 0
+}
+
+// afterDecadeWord reports "années" before the number at token i, not
+// already part of a fact ("deux années 20 magasins" is no decade) and not
+// before a list of years ("les années 50 et 51").
+func (m *matcher) afterDecadeWord(i int) bool {
+	if e := m.word(i - 1); e == nil || !e.decadeW {
+		return false
+	}
+	if e := m.word(i + 1); (e != nil && (e.andWord || e.rangeTo) || m.isDash(i+1)) && m.isNum(i+2) {
+		return false
+	}
+	n := len(m.facts)
+	return n == 0 || m.facts[n-1].End <= m.toks[i-1].start
+}
+
+// decadeInWords reads a decade of the last century in words: "the
+// nineties", "the early sixties", "les années soixante", "les années
+// quatre-vingt". "in her nineties" is an age.
+func (m *matcher) decadeInWords(i int) int {
+	e, pre := m.word(i), m.word(i-1)
+	switch {
+	case e == nil || pre == nil:
+	case e.decadeN > 0 && (pre.dayArt || pre.datePref):
+		y := 1900 + e.decadeN
+		m.emitDate(i, i, strconv.Itoa(y)+"/"+strconv.Itoa(y+9))
+		return 1
+	case m.afterDecadeWord(i):
+		a, ok := m.amountAt(i, false)
+		if !ok || !a.words || a.scaled || a.approx || a.ordinal || a.val.Exp != 0 || a.val.Coef%10 != 0 || a.val.Coef < 10 || a.val.Coef > 90 {
+			return 0
+		}
+		y := 1900 + int(a.val.Coef)
+		m.emitDate(i-1, a.last, strconv.Itoa(y)+"/"+strconv.Itoa(y+9))
+		return skipTo(i, a.last)
+	}
+	return 0
+}
+
 // yearFirst reads dates that start with a year: decades ("1990s",
 // "1970's", "les années 2000") and "2016 H2".
 func (m *matcher) yearFirst(i, y int) int {
@@ -366,7 +440,7 @@ func (m *matcher) yearFirst(i, y int) int {
 	case y%10 == 0 && m.isSym(i+1, '\'', '’') && m.touches(i+1) && m.touches(i+2) && m.span(i+2) == "s":
 		m.emitDate(i, i+2, plural)
 		return 3
-	case y%10 == 0 && m.word(i-1) != nil && m.word(i-1).decadeW:
+	case y%10 == 0 && m.afterDecadeWord(i):
 		m.emitDate(i-1, i, decade)
 		return 1
 	}

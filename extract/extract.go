@@ -155,6 +155,9 @@ func (m *matcher) atWord(i int) int {
 	if n := m.euroName(i); n > 0 {
 		return n
 	}
+	if n := m.decadeInWords(i); n > 0 {
+		return n
+	}
 	// A currency before its amount: "USD 200", "VND 5 billion", "US$ 3.14".
 	if c := m.cur(i); c != "" && !e.curBase && !e.notPre {
 		switch {

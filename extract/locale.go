@@ -88,6 +88,7 @@ type entry struct {
 	relNow    bool
 	relUnit   byte   // 'Y' year, 'M' month: the period a relative date names
 	decadeW   bool   // années: "les années 2000"
+	decadeN   int    // nineties = 90: a decade of the last century in one word
 	grand     bool   // grand: a thousand of the local dollar ("10 grand")
 	century   bool   // century, siècle
 	power     int    // square, carré(s): 2, a unit of length becomes one of area; cubic, cube(s): 3, of volume
@@ -210,6 +211,7 @@ func asOrd(n int) func(*entry)          { return func(e *entry) { e.ord = n } }
 func asCur(code string) func(*entry)    { return func(e *entry) { e.cur = code } }
 func asFamily(f string) func(*entry)    { return func(e *entry) { e.family = f } }
 func asISO(code string) func(*entry)    { return func(e *entry) { e.iso = code } }
+func asDecade(n int) func(*entry)       { return func(e *entry) { e.decadeN = n } }
 func asCurMod(code string) func(*entry) { return func(e *entry) { e.curMod = code } }
 func asCurBase(code string) func(*entry) {
 	return func(e *entry) { e.cur, e.curBase = code, true }
@@ -394,6 +396,8 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"thousand", asScale(3)}, {"million", asScale(6)}, {"billion", asScale(9)}, {"trillion", asScale(12)},
 	{"mn mln mio mil", asAbbr(6)}, {"bn bln", asAbbr(9)}, {"tn trn tln", asAbbr(12)},
 	{"nineth", asOrd(9)},
+	{"twenties", asDecade(20)}, {"thirties", asDecade(30)}, {"forties", asDecade(40)}, {"fifties", asDecade(50)},
+	{"sixties", asDecade(60)}, {"seventies", asDecade(70)}, {"eighties", asDecade(80)}, {"nineties", asDecade(90)},
 	{"m", asMoneyAbbr(6)}, {"b", asMoneyAbbr(9)},
 	{"first", asOrd(1)}, {"second", asOrd(2)}, {"third", asOrd(3)}, {"fourth", asOrd(4)}, {"fifth", asOrd(5)},
 	{"sixth", asOrd(6)}, {"seventh", asOrd(7)}, {"eighth", asOrd(8)}, {"ninth", asOrd(9)}, {"tenth", asOrd(10)},

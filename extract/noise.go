@@ -282,12 +282,11 @@ func (m *matcher) timeOfDay(i int) int {
 // "dix-huit heures") follow a word that announces a time of day and are no
 // distance in time: "à 22 heures", not "à 3 heures de Paris".
 func (m *matcher) atClock(first, last int) bool {
-	p := m.word(first - 1)
-	if p == nil || !p.timePrep {
-		return false
+	if e := m.word(last + 2); m.isDe(last+1) && e != nil && e.timeSuf {
+		return true // "cinq heures du matin", with or without "à"
 	}
-	e := m.word(last + 2)
-	return !m.isDe(last+1) || e != nil && e.timeSuf // "à cinq heures du matin"
+	p := m.word(first - 1)
+	return p != nil && p.timePrep && !m.isDe(last+1)
 }
 
 // hoursAt reports whether the number t may be the hour of a time of day:
