@@ -58,12 +58,23 @@ func (m *matcher) yearContext(i int) bool {
 	return e != nil && (e.yearCtx || e.datePref || e.month > 0 || e.period != 0)
 }
 
-// knownYear is the publication year, or XXXX.
-func (m *matcher) knownYear() string {
-	if m.opt.Published.IsZero() {
+// knownYear is the year of month mo nearest the publication date, or XXXX:
+// the publication year, or the one before or after when mo lies more than
+// six months away in it ("on December 28" in a January paper is last
+// December, "in January" in a December paper the coming one).
+func (m *matcher) knownYear(mo int) string {
+	p := m.opt.Published
+	if p.IsZero() {
 		return "XXXX"
 	}
-	return strconv.Itoa(m.opt.Published.Year())
+	y := p.Year()
+	switch d := mo - int(p.Month()); {
+	case d > 6:
+		y--
+	case d < -6:
+		y++
+	}
+	return strconv.Itoa(y)
 }
 
 // monthAt returns the month named by the word at k. English capitalises
@@ -123,7 +134,7 @@ func (m *matcher) dayMonth(first, day, k int) int {
 	if day > daysIn[mo] {
 		return 0
 	}
-	year, last := m.yearAfter(k)
+	year, last := m.yearAfter(k, mo)
 	if last == k {
 		if n := m.crossMonth(first, k, mo, day); n > 0 {
 			return n
@@ -175,7 +186,7 @@ func (m *matcher) crossMonth(first, last, mo, day int) int {
 	if mo2 == mo || d2.day > daysIn[mo2] || m.amountAfter(d2.last) {
 		return 0
 	}
-	year, last2 := m.yearAfter(end)
+	year, last2 := m.yearAfter(end, mo2)
 	y, err := strconv.Atoi(year)
 	if last2 == end || err != nil {
 		return 0 // no year written: two dates, each of the publication year
@@ -191,7 +202,7 @@ func (m *matcher) crossMonth(first, last, mo, day int) int {
 // yearAfter returns the year written after the month word or day at k
 // ("17 Nov. 2024", "November 17, 2024") and the last token of the date; a
 // date with no year written takes the publication year.
-func (m *matcher) yearAfter(k int) (string, int) {
+func (m *matcher) yearAfter(k, mo int) (string, int) {
 	last := k
 	if m.isSym(k+1, '.') && m.touches(k+1) && m.isNum(k+2) {
 		k++ // "17 Nov. 2024"
@@ -202,7 +213,7 @@ func (m *matcher) yearAfter(k int) (string, int) {
 	if y, ok := m.yearOf(k + 1); ok {
 		return strconv.Itoa(y), k + 1
 	}
-	return m.knownYear(), last
+	return m.knownYear(mo), last
 }
 
 // daySpan is a day of month as written: the day and its tokens ("7",
@@ -314,7 +325,7 @@ func (m *matcher) daysThenMonth(d daySpan) int {
 	if mo == 0 || more[len(more)-1].day > daysIn[mo] {
 		return 0
 	}
-	year, last := m.yearAfter(k)
+	year, last := m.yearAfter(k, mo)
 	return m.emitDays(d.first, last, year, mo, append([]daySpan{d}, more...), isRange)
 }
 
@@ -455,6 +466,14 @@ func (m *matcher) yearFirst(i, y int) int {
 	return 0
 }
 
+// periodMonth is the middle month of the nth quarter ('Q') or half ('H').
+func periodMonth(p byte, n int) int {
+	if p == 'Q' {
+		return 3*n - 1
+	}
+	return 6*n - 2
+}
+
 // periodLetter reads a quarter or half-year code at k: Q or T and 1–4, H or S
 // and 1–2, glued to their digit.
 func (m *matcher) periodLetter(k int) (byte, int, bool) {
@@ -567,7 +586,7 @@ func (m *matcher) dateAtMonth(i int) int {
 	}
 	d, ok := m.dayAt(k)
 	if !ok || d.day > daysIn[mo] || m.amountAfter(d.last) {
-		return 0 // "May 5 million": not a day
+		return m.monthAlone(i, mo) // "May 5 million": not a day
 	}
 	d.first = i // the date starts at the month: "between June 3 and 5"
 	days, last := []daySpan{d}, d.last
@@ -575,13 +594,69 @@ func (m *matcher) dateAtMonth(i int) int {
 	if more != nil && more[len(more)-1].day <= daysIn[mo] {
 		days, last = append(days, more...), more[len(more)-1].last
 	}
-	year, end := m.yearAfter(last)
+	year, end := m.yearAfter(last, mo)
 	if end == last && len(days) == 1 {
 		if n := m.crossMonth(i, last, mo, d.day); n > 0 {
 			return n
 		}
 	}
 	return m.emitDays(i, end, year, mo, days, isRange)
+}
+
+// monthAlone reads a month named with no day or year after a word that
+// makes it a date: "in October", "since June", "mid-March", "the end of
+// May", "en janvier", "début novembre", "au mois de mai"; and a span of
+// months: "from January to March", "de janvier à juin", "between May and
+// July". Other months stay words: "a letter from May", "May said".
+func (m *matcher) monthAlone(i, mo int) int {
+	pre := i - 1
+	if (m.isDash(pre) || m.isSym(pre, '\'', '’')) && m.touches(pre) && m.touches(i) {
+		pre-- // "mid-March", "mi-octobre", "d'octobre"
+	}
+	e := m.word(pre)
+	if e == nil {
+		return 0
+	}
+	opens := e.monthPre || e.monthBy && !m.word(i).nameMonth
+	if !opens && (e.ofWord || e.de) {
+		e2 := m.word(pre - 1)
+		opens = e2 != nil && e2.monthOf // "the end of May", "au mois de mai", "début d'octobre"
+	}
+	last, mo2 := i, 0
+	if c := m.word(i + 1); c != nil && (c.rangeTo || c.andWord) || m.isDash(i+1) {
+		if k := i + 2; m.word(k) != nil && m.word(k).month > 0 && m.monthAt(k) > 0 {
+			if _, day := m.dayAt(k + 1); !day {
+				last, mo2 = k, m.monthAt(k)
+			}
+		}
+	}
+	if !opens && !(e.between && mo2 > 0) {
+		return 0
+	}
+	if m.touches(last+1) && m.isSym(last+1, '\'', '’') {
+		return 0 // "in May's cabinet": a name
+	}
+	year, yearTok := m.knownYear(mo), 0
+	if y, ok := m.yearOf(last + 1); ok {
+		year, yearTok = strconv.Itoa(y), last+1 // "from January to March 2009"
+	}
+	value := year + "-" + pad2(mo)
+	if mo2 > 0 {
+		y2 := year
+		if n, err := strconv.Atoi(year); err == nil && mo2 < mo {
+			if yearTok > 0 {
+				value = strconv.Itoa(n-1) + "-" + pad2(mo) // "from November to February 2009"
+			} else {
+				y2 = strconv.Itoa(n + 1)
+			}
+		}
+		value += "/" + y2 + "-" + pad2(mo2)
+	}
+	if yearTok > 0 {
+		last = yearTok
+	}
+	m.emitDate(i, last, value)
+	return skipTo(i, last)
 }
 
 // periodCode reads "Q1 2025", "T1 2025", "H1 2025", "S1 2025": a quarter or
@@ -603,7 +678,7 @@ func (m *matcher) periodCode(i int) int {
 	} else if i == 0 && m.labelMark(i+2) {
 		return 3 // "Q1. Is coffee healthy?": a question's label at the start of a line
 	} else {
-		year = m.knownYear()
+		year = m.knownYear(periodMonth(p, n))
 	}
 	m.emitDate(i, last, year+"-"+string(p)+strconv.Itoa(n))
 	return skipTo(i, last)
@@ -616,7 +691,7 @@ func (m *matcher) period(first, n, pIdx int) int {
 	if n < 1 || (p == 'Q' && n > 4) || (p == 'H' && n > 2) {
 		return 0
 	}
-	last, year := pIdx, m.knownYear()
+	last, year := pIdx, m.knownYear(periodMonth(p, n))
 	k := pIdx + 1
 	if e := m.word(k); e != nil && e.ofWord {
 		k++
@@ -656,7 +731,7 @@ func (m *matcher) numericDate(i int) int {
 		// days come first.
 		if e := m.word(i - 1); e != nil && e.dayArt && m.loc.dayFirst && 1 <= y && y <= 12 && 1 <= x && x <= daysIn[y] &&
 			(!m.touches(i+3) || m.isSym(i+3, ',', '.', ')', ';')) && !m.isDe(i+3) {
-			m.emitDate(i, i+2, m.knownYear()+"-"+pad2(y)+"-"+pad2(x))
+			m.emitDate(i, i+2, m.knownYear(y)+"-"+pad2(y)+"-"+pad2(x))
 			return 3
 		}
 		return 0

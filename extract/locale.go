@@ -68,6 +68,10 @@ type entry struct {
 	orWord    bool // or, ou: "two or three days" share their unit
 	dayArt    bool // le, the: an article before a day of month ("entre le 3 et le 5 janvier")
 	between   bool // between, entre, from, de: opens a range
+	monthPre  bool // in, since, until, en, depuis: a month named alone after it is a date ("in October")
+	monthOf   bool // month, end, mois, fin: a month after it and "of" / "de" is a date ("the end of May")
+	monthBy   bool // by, before, after: a month alone after it is a date, unless the month is also a name
+	nameMonth bool // may: a month that is also a name ("a speech by May")
 	timeSuf   bool // am, pm, h: a time of day
 	timePrep  bool // à, vers, dès: before a number of hours, a time of day
 	zone      bool // GMT, UTC: a time zone after a time of day (1200 GMT, 15.00 UTC)
@@ -251,6 +255,10 @@ var (
 	isOr       = func(e *entry) { e.orWord = true }
 	isDayArt   = func(e *entry) { e.dayArt = true }
 	isBetween  = func(e *entry) { e.between = true }
+	isMonthPre = func(e *entry) { e.monthPre = true }
+	isMonthOf  = func(e *entry) { e.monthOf = true }
+	isMonthBy  = func(e *entry) { e.monthBy = true }
+	isNameMon  = func(e *entry) { e.nameMonth = true }
 	isTime     = func(e *entry) { e.timeSuf = true }
 	isZone     = func(e *entry) { e.zone = true }
 	isTimePrep = func(e *entry) { e.timePrep = true }
@@ -453,6 +461,8 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"hotline hotlines phone telephone tel fax call", isPhone},
 	{"in since from by until till of year before after during to through around circa fiscal", isYearCtx},
 	{"mid early late pre post end", isDatePref},
+	{"in since until till during throughout mid early late end", isMonthPre},
+	{"month end beginning start middle", isMonthOf}, {"by before after", isMonthBy}, {"may", isNameMon},
 	{"of", isDe}, {"of", isOf}, {"to through", isRangeTo}, {"and", isAnd}, {"or", isOr}, {"the", isDayArt}, {"between from", isBetween},
 	{"quarter quarters", asPeriod('Q')}, {"half", asPeriod('H')},
 	{"january jan", asMonth(1)}, {"february feb", asMonth(2)}, {"march mar", asMonth(3)}, {"april apr", asMonth(4)},
@@ -561,8 +571,9 @@ var frWords = []wordRole{
 		isRef},
 	{"hotline téléphone tél tel fax appeler", isPhone},
 	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
-	{"mi fin début pré post", isDatePref}, {"à vers dès", isTimePrep}, {"matin soir", isTime},
-	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"le", isDayArt}, {"entre de", isBetween},
+	{"mi fin début pré post", isDatePref},
+	{"en depuis dès mi fin début courant jusqu", isMonthPre}, {"mois fin début mi courant", isMonthOf}, {"avant après", isMonthBy}, {"à vers dès", isTimePrep}, {"matin soir", isTime},
+	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"le", isDayArt}, {"entre de d", isBetween},
 	{"trimestre trimestres", asPeriod('Q')}, {"semestre semestres", asPeriod('H')},
 	{"janvier janv", asMonth(1)}, {"février fevrier févr fév", asMonth(2)}, {"mars", asMonth(3)},
 	{"avril avr", asMonth(4)}, {"mai", asMonth(5)}, {"juin", asMonth(6)}, {"juillet juil", asMonth(7)},

@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // ruleCases pin the general rules added while measuring against the peer
 // suites, and every bug those measurements found. Sentences are our own.
@@ -79,6 +82,15 @@ var ruleCases = []extractCase{
 	{name: "bug/article-before-a-counted-noun-is-no-count", lang: fr,
 		in:   "Un travailleur est mort dans une voiture, un an après, pour une tonne et un point.",
 		want: []wantFact{qty("1", "year", "un an"), qty("1", "tonne", "une tonne"), qty("1", "point", "un point")}},
+	{name: "month-named-alone", lang: en, opt: published(2009, time.January, 10),
+		in:   "It fell in October and since mid-March, from January to March, by the end of May; Mrs May said in May's speech.",
+		want: []wantFact{date("2008-10", "October"), date("2009-03", "March"), date("2009-01/2009-03", "January to March"), date("2009-05", "May")}},
+	{name: "month-named-alone-fr", lang: fr,
+		in:   "En janvier, au début d'octobre, de janvier à juin et au mois de mai, pas sur Mars.",
+		want: []wantFact{date("XXXX-01", "janvier"), date("XXXX-10", "octobre"), date("XXXX-01/XXXX-06", "janvier à juin"), date("XXXX-05", "mai")}},
+	{name: "no-year-takes-the-nearest", lang: en, opt: published(2009, time.January, 10),
+		in:   "On Nov. 21 it sent an e-mail; Q4 results and the 3 March vote.",
+		want: []wantFact{date("2008-11-21", "Nov. 21"), date("2008-Q4", "Q4"), date("2009-03-03", "3 March")}},
 	{name: "bug/day-of-month", lang: en,
 		in:   "Loans start from the 6 of December.",
 		want: []wantFact{date("XXXX-12-06", "6 of December")}},

@@ -143,7 +143,7 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		return reading{kind: Money, unit: code, last: j, explicit: true, sub: e.sub}
 	}
 	if unit, last, ok := m.unitAfter(j, a); ok {
-		if _, measured := measures[unit]; a.weak && unit != "" && !measured && unit != "times" && unit != "point" {
+		if _, measured := measures[unit]; a.weak && a.val.Cmp(Decimal{Coef: 1}) == 0 && unit != "" && !measured && unit != "times" && unit != "point" {
 			return reading{none: true} // "une voiture", "a worker": an article, not a count
 		}
 		return reading{kind: Quantity, unit: unit, last: last, explicit: true}
