@@ -80,6 +80,8 @@ var compareCases = []alignCase{
 		[]string{"rounded | 5 billion Swedish kronor | 5 milliards de couronnes"}},
 	{"match/range-end-takes-the-unknown-currency", "The price rose from 450 crowns to 600 crowns.", "Le prix passe de 450 à 600 couronnes.",
 		[]string{"match | 450 crowns | 450", "match | 600 crowns | 600 couronnes"}},
+	{"rounded/pesos-left-to-the-reader", "It received checks for 3 million pesos.", "Il a reçu des chèques de 3 millions de pesos mexicains.",
+		[]string{"rounded | 3 million pesos | 3 millions de pesos mexicains"}},
 	{"match/decade-in-two-digits", "It began in the early 90s.", "Cela a commencé au début des années 90.",
 		[]string{"match | 90s | années 90"}},
 	{"match/crowns-in-english", "The bill was 12 billion crowns, or 531,900 Czech crowns a head.", "La facture était de 12 milliards de couronnes, soit 531 900 couronnes tchèques par tête.",

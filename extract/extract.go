@@ -158,6 +158,9 @@ func (m *matcher) atWord(i int) int {
 	if n := m.decadeInWords(i); n > 0 {
 		return n
 	}
+	if e.wordCode && m.isNum(i+1) && m.touches(i+1) {
+		return 2 // "COP16", "TOP10": a name, not an amount in pesos or pa'anga
+	}
 	// A currency before its amount: "USD 200", "VND 5 billion", "US$ 3.14".
 	if c := m.cur(i); c != "" && !e.curBase && !e.notPre {
 		switch {

@@ -331,7 +331,8 @@ var sharedWords = append(isoWords(), []wordRole{
 	// which archives and histories still quote.
 	{"bitcoin bitcoins btc", asCur("BTC")}, {"markka markkaa", asCur("FIM")}, {"peseta pesetas", asCur("ESP")},
 	{"guilder guilders florin florins", asCur("NLG")}, {"drachma drachmas drachmes", asCur("GRD")},
-	{"all top cup pen bob gel sos try mad nad", isWordCode},
+	{"all top cup pen bob gel sos try mad nad cop", isWordCode},
+	{"kč", asCur("CZK")},
 }...)
 
 // isoWords returns a currency role for each ISO 4217 code.
@@ -419,7 +420,8 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"u.s.", asCurMod("USD")}, {"hong", asCurMod("HKD")}, {"a.m. p.m. clock", isTime},
 	{"dollar dollars", asCurBase("USD")}, {"euro euros", asCur("EUR")}, {"pound pounds", asCurBase("GBP")}, {"sterling", asCurMod("GBP")},
 	{"yen", asCur("JPY")}, {"franc francs", asCurBase("XXX")}, {"rupee rupees", asCur("INR")}, {"won", asCur("KRW")},
-	{"peso pesos", asCur("PHP")}, {"rouble roubles ruble rubles", asCur("RUB")}, {"rand", asCur("ZAR")},
+	{"peso pesos", asCur("XXX")}, {"peso pesos", asFamily("peso")}, {"shilling shillings", asCur("XXX")},
+	{"shilling shillings", asFamily("shilling")}, {"rouble roubles ruble rubles", asCur("RUB")}, {"rand", asCur("ZAR")},
 	{"mex", asCurMod("MXN")}, {"american", asCurMod("USD")}, {"canadian", asCurMod("CAD")}, {"australian", asCurMod("AUD")},
 	{"singapore singaporean", asCurMod("SGD")}, {"kong", asCurMod("HKD")}, {"zealand", asCurMod("NZD")},
 	{"swiss", asCurMod("CHF")}, {"british", asCurMod("GBP")}, {"taiwan", asCurMod("TWD")},
@@ -532,7 +534,8 @@ var frWords = []wordRole{
 	{"dollar dollars", asCurBase("USD")}, {"euro euros", asCur("EUR")}, {"livre livres", asCurBase("GBP")},
 	{"sterling", asCurMod("GBP")}, {"pound pounds", asCurBase("GBP")}, {"yen yens", asCur("JPY")}, {"yuans", asCur("CNY")}, {"franc francs", asCurBase("XXX")},
 	{"roupie roupies", asCur("INR")}, {"bahts", asCur("THB")}, {"wons", asCur("KRW")},
-	{"peso pesos", asCur("PHP")}, {"rouble roubles", asCur("RUB")},
+	{"peso pesos", asCur("XXX")}, {"peso pesos", asFamily("peso")}, {"shilling shillings", asCur("XXX")},
+	{"shilling shillings", asFamily("shilling")}, {"forint forints", asCur("HUF")}, {"rouble roubles", asCur("RUB")},
 	{"américains américain américaines", asCurMod("USD")}, {"canadiens canadien", asCurMod("CAD")},
 	{"australiens australien", asCurMod("AUD")}, {"singapouriens singapourien", asCurMod("SGD")},
 	{"hongkongais", asCurMod("HKD")}, {"suisses suisse", asCurMod("CHF")},
@@ -602,6 +605,7 @@ const enNamed = `kuwaiti:dinar:KWD jordanian:dinar:JOD iraqi:dinar:IQD bahraini:
 	syrian:pound:SYP sudanese:pound:SDG british:pound:GBP saudi:riyal:SAR qatari:riyal:QAR omani:rial:OMR
 	iranian:rial:IRR yemeni:rial:YER moroccan:dirham:MAD uae:dirham:AED emirati:dirham:AED
 	malaysia:ringgit:MYR finnish:markka:FIM dutch:guilder:NLG spanish:peseta:ESP greek:drachma:GRD indian:rupee:INR pakistani:rupee:PKR sri_lankan:rupee:LKR nepalese:rupee:NPR mexican:peso:MXN
+	kenyan:shilling:KES ugandan:shilling:UGX tanzanian:shilling:TZS somali:shilling:SOS
 	philippine:peso:PHP argentine:peso:ARS chilean:peso:CLP colombian:peso:COP swedish:krona:SEK
 	norwegian:krone:NOK danish:krone:DKK south_african:rand:ZAR brazilian:real:BRL russian:rouble:RUB
 	russian:ruble:RUB turkish:lira:TRY japanese:yen:JPY chinese:yuan:CNY korean:won:KRW
@@ -617,6 +621,7 @@ const frNamed = `dinar:koweïtien:KWD dinar:jordanien:JOD dinar:irakien:IQD dina
 	livre:libanaise:LBP livre:égyptienne:EGP livre:syrienne:SYP livre:soudanaise:SDG riyal:saoudien:SAR
 	riyal:qatari:QAR rial:omanais:OMR rial:iranien:IRR dirham:marocain:MAD dirham:émirien:AED
 	roupie:indienne:INR roupie:pakistanaise:PKR peso:mexicain:MXN peso:philippin:PHP peso:argentin:ARS
+	shilling:kényan:KES shilling:ougandais:UGX shilling:tanzanien:TZS
 	peso:chilien:CLP peso:colombien:COP couronne:suédoise:SEK couronne:norvégienne:NOK couronne:danoise:DKK couronne:tchèque:CZK couronne:islandaise:ISK
 	rand:sud-africain:ZAR réal:brésilien:BRL rouble:russe:RUB livre:turque:TRY yen:japonais:JPY
 	yuan:chinois:CNY won:sud-coréen:KRW dong:vietnamien:VND baht:thaïlandais:THB ringgit:malaisien:MYR
