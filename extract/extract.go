@@ -494,6 +494,8 @@ func (m *matcher) findHedge(first int) []string {
 				ok = false
 			case h[w] == "'":
 				ok = t.kind == tkSym && (t.sym == '\'' || t.sym == '’')
+			case h[w] == "-":
+				ok = m.isDash(k) // "au-delà de", "au-dessous de"
 			default:
 				ok = t.kind == tkWord && strings.EqualFold(m.text[t.start:t.end], h[w])
 			}

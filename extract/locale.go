@@ -476,7 +476,8 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 const enHedges = `about, around, nearly, almost, approximately, roughly, some, over, circa, approx,
 	more than, less than, fewer than, up to, at least, close to, upwards of, in excess of, just over,
 	just under, under, below, above, an estimated, estimated, almost exactly, around about, as many as,
-	as much as, no fewer than, no less than, nearly, well over, well above, more or less`
+	as much as, no fewer than, no less than, nearly, well over, well above, more or less, exceeding,
+	at most, a maximum of, a minimum of, barely`
 
 var frWords = []wordRole{
 	{"zéro zero", asCard(0)}, {"un une", asCard(1)}, {"deux", asCard(2)}, {"trois", asCard(3)}, {"quatre", asCard(4)},
@@ -587,7 +588,10 @@ var frWords = []wordRole{
 const frHedges = `environ, près de, près d', presque, plus de, plus d', moins de, moins d', quelque,
 	au moins, autour de, jusqu'à, quasiment, quasi, approximativement, pas moins de, aux alentours de,
 	de l'ordre de, un peu plus de, un peu plus d', un peu moins de, un peu moins d',
-	à peu près, approximativement, au-delà de, au delà de, largement, pratiquement`
+	à peu près, approximativement, au-delà de, au delà de, largement, pratiquement,
+	supérieur à, supérieure à, supérieurs à, supérieures à, inférieur à, inférieure à, inférieurs à,
+	inférieures à, au-dessus de, au-dessus d', au-dessous de, au-dessous d', en dessous de, en dessous d',
+	dépassant, dépassant les, dépasse les, dépassent les, à peine, au maximum, au minimum, tout au plus`
 
 // enIdioms and frIdioms are set phrases with an ordinal word ("_") that
 // state no rank: "in the first place" means "at all", "at first" means
