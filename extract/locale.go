@@ -72,6 +72,7 @@ type entry struct {
 	monthOf   bool // month, end, mois, fin: a month after it and "of" / "de" is a date ("the end of May")
 	monthBy   bool // by, before, after: a month alone after it is a date, unless the month is also a name
 	nameMonth bool // may: a month that is also a name ("a speech by May")
+	street    bool // Street, Avenue, rue: a number before it is a building's (see streetNumber)
 	timeSuf   bool // am, pm, h: a time of day
 	timePrep  bool // à, vers, dès: before a number of hours, a time of day
 	zone      bool // GMT, UTC: a time zone after a time of day (1200 GMT, 15.00 UTC)
@@ -259,6 +260,7 @@ var (
 	isMonthOf  = func(e *entry) { e.monthOf = true }
 	isMonthBy  = func(e *entry) { e.monthBy = true }
 	isNameMon  = func(e *entry) { e.nameMonth = true }
+	isStreet   = func(e *entry) { e.street = true }
 	isTime     = func(e *entry) { e.timeSuf = true }
 	isZone     = func(e *entry) { e.zone = true }
 	isTimePrep = func(e *entry) { e.timePrep = true }
@@ -465,6 +467,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"mid early late pre post end", isDatePref},
 	{"in since until till during throughout mid early late end", isMonthPre},
 	{"month end beginning start middle", isMonthOf}, {"by before after", isMonthBy}, {"may", isNameMon},
+	{"street st road rd avenue ave boulevard blvd lane drive square rue", isStreet},
 	{"of", isDe}, {"of", isOf}, {"to through", isRangeTo}, {"and", isAnd}, {"or", isOr}, {"the", isDayArt}, {"between from", isBetween},
 	{"quarter quarters", asPeriod('Q')}, {"half", asPeriod('H')},
 	{"january jan", asMonth(1)}, {"february feb", asMonth(2)}, {"march mar", asMonth(3)}, {"april apr", asMonth(4)},
@@ -576,7 +579,8 @@ var frWords = []wordRole{
 	{"hotline téléphone tél tel fax appeler", isPhone},
 	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
 	{"mi fin début pré post", isDatePref},
-	{"en depuis dès mi fin début courant jusqu", isMonthPre}, {"mois fin début mi courant", isMonthOf}, {"avant après", isMonthBy}, {"à vers dès", isTimePrep}, {"matin soir", isTime},
+	{"en depuis dès mi fin début courant jusqu", isMonthPre}, {"mois fin début mi courant", isMonthOf}, {"avant après", isMonthBy},
+	{"rue avenue boulevard bd place quai allée impasse chemin", isStreet}, {"à vers dès", isTimePrep}, {"matin soir", isTime},
 	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"le", isDayArt}, {"entre de d", isBetween},
 	{"trimestre trimestres", asPeriod('Q')}, {"semestre semestres", asPeriod('H')},
 	{"janvier janv", asMonth(1)}, {"février fevrier févr fév", asMonth(2)}, {"mars", asMonth(3)},

@@ -58,6 +58,9 @@ func (m *matcher) notFact(i int) int {
 	if n := m.timeOfDay(i); n > 0 {
 		return n
 	}
+	if n := m.streetNumber(i); n > 0 {
+		return n
+	}
 	if m.numberInName(i) {
 		return skipTo(i, m.chainEnd(i))
 	}
@@ -370,6 +373,43 @@ func (m *matcher) euroName(i int) int {
 		return 0 // "Euro 5 million", "Euro 2-3"
 	}
 	return skipTo(i, i+1)
+}
+
+// streetNumber passes over the number of a building in an address: "85
+// Boulevard Jean-Jaurès", "10 Downing Street", "au 15 rue Hébert", "au 212
+// de l'avenue West Scott". English capitalises the street word, which may
+// follow the street's name; French writes it right after the number, or
+// after "de l'", "de la", "du".
+func (m *matcher) streetNumber(i int) int {
+	t := &m.toks[i]
+	if !plainInt(t) || t.num.Exp != 0 || t.shape.intDigits > 4 || m.yearContext(i) {
+		return 0 // "in 2011 Wall Street banks" is a year
+	}
+	k := i + 1
+	if m.isWord(k) && m.touches(k) && len(m.span(k)) == 1 {
+		k++ // "221B Baker Street"
+	}
+	if m.loc.monthsUpper {
+		for n := 0; n < 4 && m.isWord(k) && m.toks[k].upper; n, k = n+1, k+1 {
+			if e := m.word(k); e != nil && e.street {
+				return skipTo(i, k)
+			}
+		}
+		return 0
+	}
+	if m.isDe(k) {
+		k++ // "au 212 de l'avenue", "du 3 de la rue"
+		switch {
+		case m.span(k) == "l" && m.isSym(k+1, '\'', '’'):
+			k += 2
+		case m.span(k) == "la":
+			k++
+		}
+	}
+	if e := m.word(k); e != nil && e.street {
+		return skipTo(i, k)
+	}
+	return 0
 }
 
 // phoneAfterWord passes over the numbers after "hotline", "tel", "téléphone".

@@ -244,8 +244,8 @@ func (m *matcher) percentAfter(j int) (string, int, bool) {
 	switch {
 	case e.percent:
 		return "%", j, true
-	case e.perWord && m.word(j+1) != nil && m.word(j+1).centWord:
-		return "%", j + 1, true
+	case e.perWord && m.word(m.skipHyphen(j+1)) != nil && m.word(m.skipHyphen(j+1)).centWord:
+		return "%", m.skipHyphen(j + 1), true // "per cent", "pour-cent"
 	case e.pp:
 		return "pp", j, true
 	case e.pctWord:
