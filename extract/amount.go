@@ -512,7 +512,7 @@ func (m *matcher) properFractionAt(j int) bool {
 func (m *matcher) scaleAfterFraction(a *amount) {
 	j := m.skipHyphen(a.last + 1)
 	if e, e2 := m.word(j), m.word(j+1); e != nil && e.ofWord && e2 != nil && e2.article && m.isScale(j+2) &&
-		a.val.Cmp(Decimal{Coef: 1}) < 0 {
+		a.val.cmpInt(1) < 0 {
 		j += 2 // "two thirds of a million"
 	}
 	if !m.isScale(j) {

@@ -79,9 +79,13 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 	if (en.val < 0) != (fr.val < 0) && !(en.unit != fr.unit && measures[en.unit].dim == "temperature" && measures[fr.unit].dim == "temperature") {
 		return relNone, "" // "moins six" read as -6: signs in words are no evidence; 28°F is -2 °C
 	}
-	if en.unit == fr.unit && !unknownCurrencies(en, fr) || en.unit == "" || fr.unit == "" || en.kind != fr.kind || oneCurrency(en, fr) {
+	// Two counts of things named differently are still one count: a
+	// translator may say "employés" for "staff" or "appareils" for
+	// "aircraft", so the nouns neither join nor part them.
+	counts := en.kind == Quantity && fr.kind == Quantity && !measured(en.unit) && !measured(fr.unit)
+	if en.unit == fr.unit && !unknownCurrencies(en, fr) || en.unit == "" || fr.unit == "" || en.kind != fr.kind || oneCurrency(en, fr) || counts {
 		if r := closeness(en, fr); r != relNone {
-			if r == relSame && en.unit != fr.unit && en.unit != "" && fr.unit != "" {
+			if r == relSame && en.unit != fr.unit && en.unit != "" && fr.unit != "" && !counts {
 				r = relRounded // "francs" and "Swiss francs": one says more
 			}
 			return r, ""
@@ -120,8 +124,6 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 			return relRounded, ""
 		case okE && okF && closeness(en, fr) != relNone:
 			return relStructure, ReasonUnit
-		case !okE && !okF && closeness(en, fr) != relNone:
-			return relSame, "" // "5 workers" / "5 employés": a count of the same thing
 		}
 	}
 	return relNone, ""
@@ -372,6 +374,12 @@ func rounds(av, al, ah float64, aApprox bool, bv, bl, bh float64, bApprox bool) 
 	return fine >= cl-eps && fine < coarse+step-eps
 }
 
+// measured reports a unit of measure (metres, hours), not a counted noun.
+func measured(unit string) bool {
+	_, ok := measures[unit]
+	return ok
+}
+
 func within(v, lo, hi float64) bool {
 	eps := (math.Abs(lo) + math.Abs(hi)) * 1e-12
 	return v >= lo-eps && v <= hi+eps
@@ -433,7 +441,9 @@ var measures = map[string]measure{
 	"week": {dim: "time", size: 7 * 86400}, "month": {dim: "time", size: 30.436875 * 86400}, "year": {dim: "time", size: 365.2425 * 86400},
 	"decade": {dim: "time", size: 3652.425 * 86400}, "second": {dim: "time", size: 1},
 	"mg": {dim: "mass", size: 1e-6}, "lb": {dim: "mass", size: 0.45359237}, "µm": {dim: "length", size: 1e-6},
-	"°C": {dim: "temperature", size: 1}, "°F": {dim: "temperature", size: 5.0 / 9, offset: -160.0 / 9},
+	"km/h": {dim: "speed", size: 1 / 3.6}, "mph": {dim: "speed", size: 0.44704}, "m/s": {dim: "speed", size: 1},
+	"m/h": {dim: "speed", size: 1 / 3600.0},
+	"°C":  {dim: "temperature", size: 1}, "°F": {dim: "temperature", size: 5.0 / 9, offset: -160.0 / 9},
 }
 
 // degreeSlack is how far, in degrees Celsius, a converted temperature may

@@ -68,25 +68,13 @@ func parseLexicon(data string) (*lexicon, error) {
 			}
 		}
 	}()
-	for n, line := range strings.Split(data, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		cols := strings.Split(line, "|")
-		if len(cols) != 3 {
-			return nil, fmt.Errorf("concepts.txt:%d: want 3 columns separated by |, got %d", n+1, len(cols))
-		}
-		concept := strings.TrimSpace(cols[0])
-		if concept == "" || strings.ContainsFunc(concept, func(r rune) bool { return r != '_' && (r < 'a' || r > 'z') }) {
-			return nil, fmt.Errorf("concepts.txt:%d: concept %q is not lower-case letters and underscores", n+1, concept)
-		}
-		for _, col := range cols[1:] {
+	err := eachRow("concepts.txt", data, func(n int, concept string, cols []string) error {
+		for _, col := range cols {
 			for entry := range strings.SplitSeq(col, ",") {
 				ws := normalizedWords(entry)
 				switch {
 				case len(ws) == 0:
-					return nil, fmt.Errorf("concepts.txt:%d: empty entry for %s", n+1, concept)
+					return fmt.Errorf("concepts.txt:%d: empty entry for %s", n, concept)
 				case len(ws) == 1:
 					if w := lx.words[ws[0]]; w.concept == "" {
 						w.concept = concept
@@ -99,6 +87,10 @@ func parseLexicon(data string) (*lexicon, error) {
 				}
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return lx, nil
 }

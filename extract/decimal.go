@@ -82,6 +82,46 @@ func (d Decimal) Rat() *big.Rat {
 // Cmp compares d and e by value: -1, 0 or +1.
 func (d Decimal) Cmp(e Decimal) int { return d.Rat().Cmp(e.Rat()) }
 
+// cmpInt compares d with the small whole number n without big
+// arithmetic when the digits allow it.
+func (d Decimal) cmpInt(n uint64) int {
+	if d.Neg && d.Coef != 0 {
+		return -1
+	}
+	v, m := d.Coef, n
+	switch {
+	case d.Exp > 0 && d.Exp < 19:
+		if p := pow10u(d.Exp); v <= (1<<63)/p {
+			v *= p
+		} else {
+			return 1
+		}
+	case d.Exp < 0 && d.Exp > -19:
+		if p := pow10u(-d.Exp); m <= (1<<63)/p {
+			m *= p
+		} else {
+			return -1
+		}
+	case d.Exp != 0:
+		return d.Cmp(Decimal{Coef: n})
+	}
+	switch {
+	case v < m:
+		return -1
+	case v > m:
+		return 1
+	}
+	return 0
+}
+
+func pow10u(e int32) uint64 {
+	p := uint64(1)
+	for ; e > 0; e-- {
+		p *= 10
+	}
+	return p
+}
+
 func abs32(x int32) int32 {
 	if x < 0 {
 		return -x

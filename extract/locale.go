@@ -1,6 +1,8 @@
 package extract
 
 import (
+	_ "embed"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -73,6 +75,7 @@ type entry struct {
 	monthBy   bool // by, before, after: a month alone after it is a date, unless the month is also a name
 	nameMonth bool // may: a month that is also a name ("a speech by May")
 	street    bool // Street, Avenue, rue: a number before it is a building's (see streetNumber)
+	counted   bool // a noun of counts.txt: a count of it may still be a name ("Boeing 787 jets")
 	timeSuf   bool // am, pm, h: a time of day
 	timePrep  bool // à, vers, dès: before a number of hours, a time of day
 	zone      bool // GMT, UTC: a time zone after a time of day (1200 GMT, 15.00 UTC)
@@ -110,6 +113,7 @@ type entry struct {
 	dollarLb  bool   // pound: a weight in a text that writes $ and never £, GBP or sterling
 	weighs    bool   // weighs, heavy, pèse: a pound after it is a weight
 	moneyNoun bool   // note, fine, prize: a "five-pound" before it is money
+	ofMoney   bool   // funding, debt, taxpayers: "pounds of" before it are money, not weight
 	heat      bool   // temperature, heatwave, chaleur: the sentence speaks of degrees ("highs of 40C")
 	times     uint64 // twice = 2, thrice = 3: a number of times in one word, as French writes "deux fois"
 }
@@ -170,6 +174,18 @@ func withWords(loc *locale, roles []wordRole, hedges, named, idioms string) *loc
 			}
 		}
 	}
+	for _, c := range countNouns() {
+		forms := c.en
+		if loc.tag == language.French {
+			forms = c.fr
+		}
+		for _, w := range forms {
+			if loc.lex[w] != nil {
+				continue // the word tables above give it a role already
+			}
+			loc.lex[w] = &entry{unit: c.unit, singular: hasPlural(forms, w), counted: true}
+		}
+	}
 	loc.named = map[string]string{}
 	for _, n := range strings.Fields(named) {
 		// "kuwaiti:dinar:KWD" (English order) or "dinar:koweïtien:KWD" (French
@@ -189,6 +205,81 @@ func withWords(loc *locale, roles []wordRole, hedges, named, idioms string) *loc
 		loc.hedgeBy[c] = append(loc.hedgeBy[c], uint16(i))
 	}
 	return loc
+}
+
+// hasPlural reports a plural of w among forms: w+s, w+es, w+x, y→ies,
+// al→aux ("edition editions", "study studies", "journal journaux").
+func hasPlural(forms []string, w string) bool {
+	for _, f := range forms {
+		switch {
+		case f == w:
+		case f == w+"s", f == w+"es", f == w+"x",
+			strings.HasSuffix(w, "y") && f == w[:len(w)-1]+"ies",
+			strings.HasSuffix(w, "al") && f == w[:len(w)-2]+"aux":
+			return true
+		}
+	}
+	return false
+}
+
+// countData is the table of nouns that news counts; see the header of
+// counts.txt for its format.
+//
+//go:embed counts.txt
+var countData string
+
+// countNoun is one line of counts.txt.
+type countNoun struct {
+	unit   string
+	en, fr []string
+}
+
+// countNouns parses counts.txt. The file is part of the package and
+// TestCountNouns keeps it valid, so a bad line is a panic.
+func countNouns() []countNoun {
+	nouns, err := parseCountNouns(countData)
+	if err != nil {
+		panic(err)
+	}
+	return nouns
+}
+
+func parseCountNouns(data string) ([]countNoun, error) {
+	var nouns []countNoun
+	err := eachRow("counts.txt", data, func(n int, unit string, cols []string) error {
+		c := countNoun{unit: unit, en: strings.Fields(cols[0]), fr: strings.Fields(cols[1])}
+		if len(c.en) == 0 || len(c.fr) == 0 {
+			return fmt.Errorf("counts.txt:%d: %s has no English or no French form", n, unit)
+		}
+		nouns = append(nouns, c)
+		return nil
+	})
+	return nouns, err
+}
+
+// eachRow calls fn with the line number, the name and the English and
+// French columns of each row of a bilingual table (counts.txt,
+// concepts.txt): "name | English | French", # comments and blank lines
+// between. The name must be lower-case letters and underscores.
+func eachRow(file, data string, fn func(n int, name string, cols []string) error) error {
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		cols := strings.Split(line, "|")
+		if len(cols) != 3 {
+			return fmt.Errorf("%s:%d: want 3 columns separated by |, got %d", file, n+1, len(cols))
+		}
+		name := strings.TrimSpace(cols[0])
+		if name == "" || strings.ContainsFunc(name, func(r rune) bool { return r != '_' && (r < 'a' || r > 'z') }) {
+			return fmt.Errorf("%s:%d: %q is not lower-case letters and underscores", file, n+1, name)
+		}
+		if err := fn(n+1, name, cols[1:]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // phrases splits a comma-separated list of phrases into their words as
@@ -261,6 +352,7 @@ var (
 	isMonthBy  = func(e *entry) { e.monthBy = true }
 	isNameMon  = func(e *entry) { e.nameMonth = true }
 	isStreet   = func(e *entry) { e.street = true }
+	isOfMoney  = func(e *entry) { e.ofMoney = true }
 	isTime     = func(e *entry) { e.timeSuf = true }
 	isZone     = func(e *entry) { e.zone = true }
 	isTimePrep = func(e *entry) { e.timePrep = true }
@@ -467,7 +559,10 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"mid early late pre post end", isDatePref},
 	{"in since until till during throughout mid early late end", isMonthPre},
 	{"month end beginning start middle", isMonthOf}, {"by before after", isMonthBy}, {"may", isNameMon},
-	{"street st road rd avenue ave boulevard blvd lane drive square rue", isStreet},
+	{"street st road rd avenue ave boulevard blvd lane drive square rue", isStreet}, {"mph", asUnit("mph")},
+	{"kph kmh", asUnit("km/h")},
+	{"money cash funding funds investment investments debt debts savings damage damages revenue revenues sales profit profits losses spending cuts assets bonuses aid tax taxes taxpayers taxpayer public government contracts business trade exports imports subsidies compensation deals orders value goods capital credit",
+		isOfMoney},
 	{"of", isDe}, {"of", isOf}, {"to through", isRangeTo}, {"and", isAnd}, {"or", isOr}, {"the", isDayArt}, {"between from", isBetween},
 	{"quarter quarters", asPeriod('Q')}, {"half", asPeriod('H')},
 	{"january jan", asMonth(1)}, {"february feb", asMonth(2)}, {"march mar", asMonth(3)}, {"april apr", asMonth(4)},

@@ -106,8 +106,9 @@ func (m *matcher) labelMark(k int) bool {
 // capitalised word the lexicon does not know, in the middle of a sentence,
 // with no unit, scale, currency or percent after them: "the FTSE 100
 // index", "Boeing 787 jets", "France 3 Limousin", "Claude 3.5 Sonnet".
-// "In Hanoi 36 people died" keeps its count (people is a unit; after an
-// acronym, "FTSE 250 firm", it does not), a year
+// "In Hanoi 36 people died" keeps its count (people is a unit of the word
+// tables; after an acronym, "FTSE 250 firm", it does not, nor before a noun
+// of counts.txt, "787 jets"), a year
 // stays a year ("Paris 2024"), and a line in title case ("Storm Kills 12
 // in Hanoi") is a headline, not a name.
 func (m *matcher) numberInName(i int) bool {
@@ -124,7 +125,7 @@ func (m *matcher) numberInName(i int) bool {
 		return false
 	case m.isWord(i + 1):
 		e := m.word(i + 1)
-		return e == nil || !(e.unit != "" && !m.acronym(i-1) || e.scale > 0 || e.cur != "" || e.percent || e.pp || e.ordSuf || e.perWord || e.timeSuf)
+		return e == nil || !(e.unit != "" && !e.counted && !m.acronym(i-1) || e.scale > 0 || e.cur != "" || e.percent || e.pp || e.ordSuf || e.perWord || e.timeSuf)
 	}
 	return true
 }

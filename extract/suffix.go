@@ -143,8 +143,13 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		return reading{kind: Money, unit: code, last: j, explicit: true, sub: e.sub}
 	}
 	if unit, last, ok := m.unitAfter(j, a); ok {
-		if _, measured := measures[unit]; a.weak && a.val.Cmp(Decimal{Coef: 1}) == 0 && unit != "" && !measured && unit != "times" && unit != "point" {
+		if _, measured := measures[unit]; a.weak && a.val.cmpInt(1) == 0 && unit != "" && !measured && unit != "times" && unit != "point" {
 			return reading{none: true} // "une voiture", "a worker": an article, not a count
+		}
+		if e := m.word(last); a.year && !a.words && last == j && e != nil && e.singular && m.countNoun(last) && !m.hedged(first) {
+			if _, ok := m.yearOf(a.first); ok {
+				return reading{kind: Date, last: a.last} // "the 2024 edition", "the 2020 election"
+			}
 		}
 		return reading{kind: Quantity, unit: unit, last: last, explicit: true}
 	}
@@ -441,7 +446,7 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	}
 	e := m.word(k)
 	if e == nil || e.unit == "" {
-		return "", 0, false
+		return m.countAfterWords(k)
 	}
 	if m.isSym(k+1, '/') && m.touches(k+1) && m.touches(k+2) {
 		// "100 yards/meters": one or the other, so no unit.
@@ -452,7 +457,7 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	if s := m.span(k); len(s) == 1 && (s != "m" && s != "t" || !m.touches(k) && !m.isNum(k-1)) {
 		return "", 0, false // a lone letter is a unit only right after digits: "5 m", "5m"
 	}
-	if e.singular && k == j && m.countNoun(k) && !a.weak && a.val.Cmp(Decimal{Coef: 2}) >= 0 && m.isWord(k+1) {
+	if e.singular && (k == j || !m.isDash(j)) && m.countNoun(k) && !a.weak && a.val.cmpInt(2) >= 0 && m.isWord(k+1) {
 		// "Ten passenger flights": a singular noun after two or more is a
 		// modifier; the count is of the noun after it, if that is a unit.
 		if m.countNoun(k + 1) {
@@ -464,6 +469,9 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	if p := m.word(k - 1); p != nil && p.power > 0 && k-1 >= j {
 		u = powered(u, p.power) // "2 million square metres", "cubic feet"
 	}
+	if r, last := m.rateAfter(u, k); last > 0 {
+		return r, last, true // "50 km/h", "130 miles per hour", "3 mètres par seconde"
+	}
 	if e2 := m.word(k + 1); e2 != nil && (e2.postAdj || e2.power > 0) {
 		if e2.power > 0 {
 			u = powered(u, e2.power) // "2,2 millions de mètres carrés", "mètres cubes"
@@ -471,6 +479,77 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 		return u, k + 1, true // "14 années consécutives", "three years running"
 	}
 	return u, k, true
+}
+
+// speeds are the units of length that a time unit after "/", "per", "an",
+// "par" or "à l'" turns into a speed.
+var speeds = map[string]map[string]string{
+	"km": {"hour": "km/h"}, "mile": {"hour": "mph"}, "m": {"second": "m/s", "hour": "m/h"},
+}
+
+// rateAfter reads a unit of length at k as a speed when a time follows:
+// "km/h", "km/hr", "m/s", "miles per hour", "kilomètres à l'heure",
+// "mètres par seconde". It returns the speed and its last token, or 0.
+func (m *matcher) rateAfter(u string, k int) (string, int) {
+	per, ok := speeds[u]
+	if !ok {
+		return "", 0
+	}
+	j := k + 1
+	switch {
+	case m.isSym(j, '/') && m.touches(j) && m.touches(j+1):
+		j++
+		if s := m.span(j); s == "h" || s == "hr" || m.word(j) != nil && m.word(j).unit == "hour" {
+			if r, ok := per["hour"]; ok {
+				return r, j
+			}
+		} else if s == "s" {
+			if r, ok := per["second"]; ok {
+				return r, j
+			}
+		}
+		return "", 0
+	case m.word(j) != nil && (m.word(j).perWord || m.word(j).article || m.word(j).ratio == 'i') || m.span(j) == "par":
+		j++ // "per hour", "an hour", "par heure"
+	case m.span(j) == "à" && m.span(j+1) == "l" && m.isSym(j+2, '\'', '’'):
+		j += 3 // "à l'heure"
+	default:
+		return "", 0
+	}
+	if e := m.word(j); e != nil {
+		u := e.unit
+		if e.orTime {
+			u = "second" // "per second", "par seconde"
+		}
+		if r, ok := per[u]; ok {
+			return r, j
+		}
+	}
+	return "", 0
+}
+
+// countAfterWords finds a counted noun after one or two words the tables
+// do not know, from token k: "53 insurance companies", "300 permanent
+// employees", "1200 German travel agencies". Words with a role (of, the,
+// and, units) end the search, and so does a measure: "5 big metres" is no
+// length.
+func (m *matcher) countAfterWords(k int) (string, int, bool) {
+	for n := 0; n < 2; n++ {
+		if !m.isWord(k) || m.word(k) != nil || m.isDash(k+1) {
+			return "", 0, false
+		}
+		k++
+		if m.countNoun(k) {
+			if e := m.word(k); e.unitAdj && e.unit == "" {
+				k++ // "1,900 net new jobs"
+			}
+			if m.word(k).singular {
+				return "", 0, false // "mille lacs compte": a verb, not the counted noun
+			}
+			return m.word(k).unit, k, true
+		}
+	}
+	return "", 0, false
 }
 
 // laterYearAfter reports a range to a later year after the amount a:
@@ -511,6 +590,16 @@ func (m *matcher) poundOfWeight(j, last int) bool {
 		if e := m.word(k); e != nil && (e.weighs || e.moneyNoun) {
 			return e.weighs // "weighs a mere 1 pound"; "paid 300 pounds"
 		}
+	}
+	if e := m.word(last + 1); e != nil && e.ofWord && m.word(last).dollarLb && m.isWord(last+2) {
+		// "90 million pounds of chocolate" is a weight, "5 million pounds
+		// of lottery funding" money: a word of money soon after "of" says.
+		for k := last + 2; k <= last+4 && m.isWord(k); k++ {
+			if e := m.word(k); e != nil && (e.moneyNoun || e.ofMoney) {
+				return false
+			}
+		}
+		return true
 	}
 	if !m.word(last).dollarLb {
 		return false
@@ -565,7 +654,7 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	if !joined && r.kind != Date && m.word(c) != nil && m.word(c).orWord {
 		joined = true // "two or three days", "5 or 6 points": the unit is both ends'
 	}
-	if !joined || a.words && a.val.Exp < 0 && !a.scaled && a.val.Cmp(Decimal{Coef: 1}) < 0 {
+	if !joined || a.words && a.val.Exp < 0 && !a.scaled && a.val.cmpInt(1) < 0 {
 		return 0 // "up by a fifth to £1.8 billion": a fraction in words opens no range
 	}
 	if r.kind == Date {
