@@ -135,7 +135,10 @@ func (m *matcher) compoundAfter(a *amount) {
 	if !ok || b.val.Neg || b.val.Coef == 0 || b.val.Exp < 0 || b.ordinal || b.approx || b.weak && !and {
 		return
 	}
-	if b.step >= a.step || b.step == 0 && (!and || a.step > 3) || m.isNum(b.last+1) {
+	// A bare part joins a thousand written as a word without "and" too:
+	// "6 mille 74", "5 millions 143 mille 312 dollars".
+	thousand := a.step == 3 && !b.words && !m.word(a.last).abbr
+	if b.step >= a.step || b.step == 0 && (and && a.step > 3 || !and && !thousand) || m.isNum(b.last+1) {
 		return
 	}
 	if e := m.word(b.last + 1); e != nil && e.scale > 0 {

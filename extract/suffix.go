@@ -448,6 +448,9 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	if e == nil || e.unit == "" {
 		return m.countAfterWords(k)
 	}
+	if e.counted && m.isDash(k+1) && m.touches(k+1) && m.isWord(k+2) {
+		return "", 0, false // "74 procès-verbaux": another noun
+	}
 	if m.isSym(k+1, '/') && m.touches(k+1) && m.touches(k+2) {
 		// "100 yards/meters": one or the other, so no unit.
 		if e2 := m.word(k + 2); e2 != nil && sameDimension(e.unit, e2.unit) {
