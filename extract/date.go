@@ -321,6 +321,9 @@ func (m *matcher) daysThenMonth(d daySpan) int {
 		return 0
 	}
 	k := more[len(more)-1].last + 1
+	if e := m.word(k); e != nil && e.ofWord && m.monthAt(k+1) > 0 {
+		k++ // "between the 12th and the 17th of October"
+	}
 	mo := m.monthAt(k)
 	if mo == 0 || more[len(more)-1].day > daysIn[mo] {
 		return 0

@@ -261,6 +261,8 @@ func (m *matcher) timeOfDay(i int) int {
 		return skipTo(i, last)
 	case m.span(i+1) == "o" && m.isSym(i+2, '\'', '’') && m.word(i+3) != nil && m.word(i+3).timeSuf:
 		return skipTo(i, i+3) // 9 o'clock
+	case t.shape.frac && m.span(i+1) == "hrs":
+		return skipTo(i, i+1) // "20.45 hrs", where "5 hrs" lasts five hours
 	case e != nil && e.unit == "hour" && !m.hedged(i): // "environ 3 heures" is a duration
 		if m.isNum(i+2) && isMinutes(m.toks[i+2]) && !t.shape.frac && !m.amountAfter(i+2) {
 			return skipTo(i, i+2) // 15 heures 30

@@ -164,19 +164,21 @@ var vulgarFractions = map[rune][2]uint8{
 }
 
 // abbrevDots extends a one-letter word over a dotted abbreviation such as
-// "U.S." or "a.m." and returns the new end.
+// "U.S." or "a.m." and returns the new end. The last dot may be missing
+// ("11 a.m, the", "42 L.E"), but not before another letter ("j.smith").
 func abbrevDots(line string, i, j int) int {
 	if j-i != 1 {
 		return j
 	}
 	k := j
-	for k+2 < len(line) && line[k] == '.' && isASCIILetter(line[k+1]) && (k+2 == len(line) || line[k+2] == '.') {
+	for k+1 < len(line) && line[k] == '.' && isASCIILetter(line[k+1]) &&
+		(k+2 == len(line) || line[k+2] == '.' || line[k+2] < utf8.RuneSelf && !isASCIILetter(line[k+2]) && !isDigit(line[k+2])) {
 		k += 2
 	}
 	if k > j && k < len(line) && line[k] == '.' {
 		return k + 1
 	}
-	return j
+	return k
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
