@@ -86,6 +86,8 @@ var compareCases = []alignCase{
 		[]string{"rounded | 130 mph | 209 km/h"}},
 	{"mismatch/counts-named-differently", "There are 436 staff members.", "Il y a 43,6 employés.",
 		[]string{"mismatch decimal_separator | 436 staff members | 43,6 employés"}},
+	{"match/below-zero-and-minus", "It fell to 9 degrees below zero.", "Il a fait moins 9 degrés.",
+		[]string{"match | 9 degrees below zero | moins 9"}},
 	{"match/decade-in-two-digits", "It began in the early 90s.", "Cela a commencé au début des années 90.",
 		[]string{"match | 90s | années 90"}},
 	{"match/crowns-in-english", "The bill was 12 billion crowns, or 531,900 Czech crowns a head.", "La facture était de 12 milliards de couronnes, soit 531 900 couronnes tchèques par tête.",

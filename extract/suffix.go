@@ -40,6 +40,11 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 	if r.none {
 		return skipTo(first, a.last)
 	}
+	if r.kind == Quantity && !a.val.Neg && a.val.Coef != 0 {
+		if last := m.belowZero(r.last); last > 0 {
+			a.val.Neg, r.last = true, last // "nine degrees below zero", "5 degrés sous zéro"
+		}
+	}
 	if a.weak && r.unit == "point" && m.isDe(r.last+1) {
 		return skipTo(first, r.last) // "un point de presse", "un point de vue": a compound noun
 	}
@@ -482,6 +487,35 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 		return u, k + 1, true // "14 années consécutives", "three years running"
 	}
 	return u, k, true
+}
+
+// belowZero reads "below zero" after the amount or unit ending at last,
+// with "degrees" between when no unit was read: "nine degrees below
+// zero", "5 degrés sous zéro", "3 degrés au-dessous de zéro". It returns
+// the token of zero, or 0.
+func (m *matcher) belowZero(last int) int {
+	k := last + 1
+	if s := strings.ToLower(m.span(k)); strings.HasPrefix(s, "degree") || strings.HasPrefix(s, "degré") {
+		k++
+	}
+	switch strings.ToLower(m.span(k)) {
+	case "below", "sous":
+		k++
+	case "au", "en":
+		if m.isDash(k+1) {
+			k++
+		}
+		if strings.ToLower(m.span(k+1)) != "dessous" || !m.isDe(k+2) {
+			return 0
+		}
+		k += 3
+	default:
+		return 0
+	}
+	if e := m.word(k); e != nil && e.card == 1 && !m.isNum(k) {
+		return k // zero, zéro
+	}
+	return 0
 }
 
 // speeds are the units of length that a time unit after "/", "per", "an",
