@@ -74,8 +74,42 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 	if n := m.rangeFrom(a, r, first); n > 0 {
 		return n
 	}
+	if r.kind == Quantity && r.unit == "" && !r.explicit {
+		if f := m.contrasted(first); f != nil {
+			r.kind, r.unit = f.Kind, f.Unit // "4,95 milliards de dollars, contre 5,25 milliards"
+		}
+	}
 	m.emitReading(a, r, first)
 	return skipTo(first, r.last)
+}
+
+// contrasted returns the fact of money or percent that a bare amount at
+// first is set against: "$4.95 billion, against 5.25 billion", "5.2%, up
+// from 4.8", "600 euros … contre 450": the fact (dates aside) ends at most
+// eight tokens before "against", "from", "versus", "contre", in the same
+// sentence.
+func (m *matcher) contrasted(first int) *Fact {
+	e := m.word(first - 1)
+	if e == nil || !e.contrast {
+		return nil
+	}
+	n := len(m.facts) - 1
+	for n >= 0 && m.facts[n].Kind == Date {
+		n--
+	}
+	if n < 0 || m.facts[n].Kind != Money && m.facts[n].Kind != Percent {
+		return nil
+	}
+	f := &m.facts[n]
+	for k := first - 2; k >= 0 && k >= first-10; k-- {
+		if m.toks[k].end == f.End {
+			return f
+		}
+		if m.toks[k].end < f.End || m.isSym(k, '.', ';', '!', '?') {
+			return nil
+		}
+	}
+	return nil
 }
 
 func (m *matcher) emitReading(a amount, r reading, first int) {
