@@ -185,6 +185,9 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		if _, measured := measures[unit]; a.weak && a.val.cmpInt(1) == 0 && unit != "" && !measured && unit != "times" && unit != "point" {
 			return reading{none: true} // "une voiture", "a worker": an article, not a count
 		}
+		if unit == "day" && a.weak && a.val.cmpInt(1) == 0 && m.someDay(first, last) {
+			return reading{none: true} // "wake up one day", "puis un jour il est parti"
+		}
 		if e := m.word(last); a.year && !a.words && last == j && e != nil && e.singular && m.countNoun(last) && !m.hedged(first) {
 			if _, ok := m.yearOf(a.first); ok {
 				return reading{kind: Date, last: a.last} // "the 2024 edition", "the 2020 election"
@@ -521,6 +524,22 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 		return u, k + 1, true // "14 années consécutives", "three years running"
 	}
 	return u, k, true
+}
+
+// someDay reports "one day" or "un jour" (tokens first to last) used as
+// "some day": not after a word that makes it a span of time ("for one
+// day", "en un jour", "pendant un jour"), nor before one ("one day
+// later", "un jour plus tard", "one day after").
+func (m *matcher) someDay(first, last int) bool {
+	k := first - 1
+	if m.isSym(k, '\'', '’') {
+		k-- // "moins d'une journée"
+	}
+	if p := m.word(k); p != nil && p.spanPrep {
+		return false
+	}
+	n := m.word(last + 1)
+	return n == nil || !(n.spanPrep || n.ofWord || n.de || n.relDir != 0 || n.andWord)
 }
 
 // belowZero reads "below zero" after the amount or unit ending at last,
