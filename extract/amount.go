@@ -3,6 +3,7 @@ package extract
 import (
 	"math/big"
 	"strconv"
+	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -249,6 +250,16 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 			return a, false // "dizaines de" without an article is not a number
 		}
 		a.val, a.last, a.approx = Decimal{Coef: uint64(e.approxN)}, k, true
+		if sc := m.word(k + 2); m.isDe(k+1) && sc != nil {
+			// "une dizaine de millions", "une centaine de milliers"
+			p := sc.scale
+			if sc.approxN == 1000 && strings.HasSuffix(m.span(k+2), "s") {
+				p = 3 // milliers
+			}
+			if p >= 3 && !sc.abbr {
+				a.val, a.last, a.scaled, a.pow, a.step = a.val.scaled(p), k+2, true, p, p
+			}
+		}
 		return a, true
 	}
 	_, card := e.cardinal()
