@@ -188,9 +188,10 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		if unit == "day" && a.weak && a.val.cmpInt(1) == 0 && m.someDay(first, last) {
 			return reading{none: true} // "wake up one day", "puis un jour il est parti"
 		}
-		if e := m.word(last); a.year && !a.words && last == j && e != nil && e.singular && m.countNoun(last) && !m.hedged(first) {
+		if e := m.word(last); a.year && !a.words && e != nil && m.countNoun(last) && !m.hedged(first) &&
+			(last == j && e.singular || m.yearContext(first) && !m.isDe(first-1) && a.val.Coef >= 1900 && a.val.Coef <= 2100) {
 			if _, ok := m.yearOf(a.first); ok {
-				return reading{kind: Date, last: a.last} // "the 2024 edition", "the 2020 election"
+				return reading{kind: Date, last: a.last} // "the 2024 edition", "in 2009 banks failed"
 			}
 		}
 		return reading{kind: Quantity, unit: unit, last: last, explicit: true}
