@@ -745,6 +745,12 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	if !joined && r.kind != Date && m.word(c) != nil && m.word(c).orWord {
 		joined = true // "two or three days", "5 or 6 points": the unit is both ends'
 	}
+	if !joined && r.kind == Quantity && r.unit == "" && !a.words && m.word(c) != nil && m.word(c).andWord {
+		// "1.3 and 2.0% respectively": a percent sign serves both.
+		if b, ok := m.amountAt(c+1, false); ok && !b.words && !b.scaled {
+			_, _, joined = m.percentAfter(b.last + 1)
+		}
+	}
 	if !joined || a.words && a.val.Exp < 0 && !a.scaled && a.val.cmpInt(1) < 0 {
 		return 0 // "up by a fifth to £1.8 billion": a fraction in words opens no range
 	}
