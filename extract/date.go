@@ -285,7 +285,9 @@ func (m *matcher) afterDayArt(k int) int {
 // amountAfter reports a scale, unit or currency word or a percent sign
 // after token k: the number before it is an amount, not a day.
 func (m *matcher) amountAfter(k int) bool {
-	if e := m.word(k + 1); e != nil && (e.scale > 0 || e.unit != "" || m.cur(k+1) != "") {
+	// A noun of counts.txt is no evidence: "the Oct. 7 attacks", "a July
+	// 10 meeting" are dates; "June 3 and 4 people" counts.
+	if e := m.word(k + 1); e != nil && (e.scale > 0 || e.unit != "" && !e.counted || m.cur(k+1) != "") {
 		return true
 	}
 	return m.isSym(k+1, '%')

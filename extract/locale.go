@@ -24,6 +24,7 @@ type locale struct {
 	named       map[string]string // "kuwaiti dinar", "livres libanaises": two-word currency names, lower case
 	dayFirst    bool              // numeric dates are day/month/year, and "premier mai" is a day
 	monthsUpper bool              // month names are capitalised, which tells "May" from "may"
+	commaCounts bool              // counts of thousands are grouped ("1,965 riots"), so "the 1965 riots" are a year
 	indian      bool              // Indian digit grouping is read: 12,34,567
 }
 
@@ -130,7 +131,7 @@ var (
 		tag: language.English, decimal: '.', altDecimal: ',',
 		// Canadian and SI style group English digits with spaces too: "40 000".
 		groups:      []groupSep{{",", 0}, {"\u202f", 1}, {"\u2009", 1}, {"\u00a0", 1}, {" ", 1}},
-		monthsUpper: true, indian: true,
+		monthsUpper: true, indian: true, commaCounts: true,
 	}, enWords, enHedges, enNamed, enIdioms)
 	french = withWords(&locale{
 		tag: language.French, decimal: ',', altDecimal: '.',

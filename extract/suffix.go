@@ -195,9 +195,10 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 			return reading{none: true} // "wake up one day", "puis un jour il est parti"
 		}
 		if e := m.word(last); a.year && !a.words && e != nil && m.countNoun(last) && !m.hedged(first) &&
-			(last == j && e.singular || m.yearContext(first) && !m.isDe(first-1) && a.val.Coef >= 1900 && a.val.Coef <= 2100) {
+			(last == j && e.singular || (m.yearContext(first) && !m.isDe(first-1) || e.counted && m.loc.commaCounts) && a.val.Coef >= 1900 && a.val.Coef <= 2100) {
 			if _, ok := m.yearOf(a.first); ok {
-				return reading{kind: Date, last: a.last} // "the 2024 edition", "in 2009 banks failed"
+				// "the 2024 edition", "in 2009 banks failed", "the 1965 riots"
+				return reading{kind: Date, last: a.last}
 			}
 		}
 		return reading{kind: Quantity, unit: unit, last: last, explicit: true}
@@ -485,8 +486,12 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 		return "°" + m.span(j), j, true // "40C (104F)", as British papers write it
 	}
 	k := m.linkAfter(j, a)
+	hyphen := m.isDash(j) && k == j+1
 	for n := 0; n < 2; n++ {
 		if e := m.word(k); e != nil && (e.unitAdj || e.power > 0) && e.unit == "" {
+			if hyphen && e.power == 0 {
+				return "", 0, false // "a 0-degree bag", "a 10-new-jobs plan": the noun is not counted
+			}
 			if e2 := m.word(k + 1); (e.relDir != 0 || e.relNow) && e2 != nil && e2.relUnit != 0 {
 				return "", 0, false // "rose 5% last year": a date follows, not the unit
 			}
@@ -495,6 +500,9 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	}
 	e := m.word(k)
 	if e == nil || e.unit == "" {
+		if hyphen {
+			return "", 0, false // "two-stroke engines", "three-season trips"
+		}
 		return m.countAfterWords(k)
 	}
 	if e.counted && m.isDash(k+1) && m.touches(k+1) && m.isWord(k+2) {
