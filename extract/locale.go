@@ -431,7 +431,7 @@ var sharedWords = append(isoWords(), []wordRole{
 	{"bitcoin bitcoins btc", asCur("BTC")}, {"markka markkaa", asCur("FIM")}, {"peseta pesetas", asCur("ESP")},
 	{"guilder guilders florin florins", asCur("NLG")}, {"drachma drachmas drachmes", asCur("GRD")},
 	{"all top cup pen bob gel sos try mad nad cop", isWordCode},
-	{"kč", asCur("CZK")},
+	{"kč", asCur("CZK")}, {"l", asUnit("litre")},
 }...)
 
 // isoWords returns a currency role for each ISO 4217 code.

@@ -514,8 +514,9 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 			return "", 0, false
 		}
 	}
-	if s := m.span(k); len(s) == 1 && (s != "m" && s != "t" || !m.touches(k) && !m.isNum(k-1)) {
-		return "", 0, false // a lone letter is a unit only right after digits: "5 m", "5m"
+	if s := m.span(k); len(s) == 1 && (s != "m" && s != "t" && s != "l" && s != "L" || !m.touches(k) && !m.isNum(k-1) ||
+		m.isSym(k+1, '\'', '’')) {
+		return "", 0, false // a lone letter is a unit only right after digits: "5 m", "5m", "1,6 l", not "3 l'heure"
 	}
 	if e.singular && (k == j || !m.isDash(j)) && m.countNoun(k) && !a.weak && a.val.cmpInt(2) >= 0 && m.isWord(k+1) {
 		// "Ten passenger flights": a singular noun after two or more is a
