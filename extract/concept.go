@@ -268,12 +268,34 @@ const (
 
 // tagConcepts sets the Concept of each fact but dates to the nearest
 // concept word of its sentence (see nearConcepts).
+// A count takes the concept of what it counts, when the lexicon has one:
+// "5,000 visitors" and "5 000 visiteurs" (unit visitor) are visitors
+// whatever words stand around them.
 func tagConcepts(text string, facts []Fact, sc *conceptScanner) {
 	eachConcepts(text, facts, sc, func(i int, near []string) {
-		if facts[i].Kind != Date && len(near) > 0 {
-			facts[i].Concept = near[0]
+		f := &facts[i]
+		if f.Kind == Date {
+			return
+		}
+		if c := sc.unitConcept(f.Unit); c != "" {
+			f.Concept = c
+		} else if len(near) > 0 {
+			f.Concept = near[0]
 		}
 	})
+}
+
+// unitConcept returns the concept of a counted unit ("visitor",
+// "vehicle"), or "" for a measure or a noun the lexicon lacks.
+func (sc *conceptScanner) unitConcept(unit string) string {
+	if unit == "" || measured(unit) {
+		return ""
+	}
+	start, end := nextWordBytes(unit, 0, &sc.buf2)
+	if start != 0 || end != len(unit) {
+		return ""
+	}
+	return concepts().words[string(sc.buf2)].concept
 }
 
 // eachConcepts calls fn with each fact's index and the concepts of the

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"golang.org/x/text/language"
 	"strings"
 	"testing"
 )
@@ -29,5 +30,26 @@ func TestLexicon(t *testing.T) {
 	}
 	if len(lx.words) < 200 {
 		t.Errorf("lexicon has %d words; the file was not read whole", len(lx.words))
+	}
+}
+
+// TestCountConcept checks that a count takes the concept of what it
+// counts, in both languages, whatever words stand around it.
+func TestCountConcept(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		tag  language.Tag
+		want string
+	}{
+		{"Growth brought 5,000 visitors.", language.English, "visitors"},
+		{"La hausse a amené 5 000 visiteurs.", language.French, "visitors"},
+	} {
+		facts, err := Extract(tc.text, tc.tag, Options{})
+		if err != nil || len(facts) != 1 {
+			t.Fatalf("%q: %v, %v", tc.text, facts, err)
+		}
+		if facts[0].Concept != tc.want {
+			t.Errorf("%q: concept %q, want %q", tc.text, facts[0].Concept, tc.want)
+		}
 	}
 }
