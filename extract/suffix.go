@@ -571,7 +571,7 @@ func (m *matcher) belowZero(last int) int {
 	case "below", "sous":
 		k++
 	case "au", "en":
-		if m.isDash(k+1) {
+		if m.isDash(k + 1) {
 			k++
 		}
 		if strings.ToLower(m.span(k+1)) != "dessous" || !m.isDe(k+2) {
