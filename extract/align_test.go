@@ -146,6 +146,19 @@ func TestAlignSeeds(t *testing.T) {
 			t.Errorf("the matched 2023 is not the one after \"compared to\": %q", en[r.EN.Start-20:r.EN.End])
 		}
 	}
+	// A number and its translation measure the same thing.
+	concepts := map[string]string{"39.88 trillion VND": "revenue", "1.57 billion USD": "revenue", "165 million USD": "exports", "20.69%": "gdp_share"}
+	for _, r := range a.Facts {
+		if r.EN == nil || r.FR == nil {
+			continue
+		}
+		if r.EN.Concept != r.FR.Concept {
+			t.Errorf("%q is %q, its translation %q is %q", r.EN.Text, r.EN.Concept, r.FR.Text, r.FR.Concept)
+		}
+		if want, ok := concepts[r.EN.Text]; ok && r.EN.Concept != want {
+			t.Errorf("%q: concept %q, want %q", r.EN.Text, r.EN.Concept, want)
+		}
+	}
 }
 
 func reasonSuffix(r extract.Reason) string {

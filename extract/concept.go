@@ -156,6 +156,8 @@ type conceptHit struct {
 type conceptScanner struct {
 	buf, buf2 []byte
 	hits      []conceptHit
+	shareHits []conceptHit // shareOf's own scan, which must not touch hits
+	share     string       // shareOf's last answer
 	near      []string
 }
 
@@ -277,12 +279,102 @@ func tagConcepts(text string, facts []Fact, sc *conceptScanner) {
 		if f.Kind == Date {
 			return
 		}
-		if c := sc.unitConcept(f.Unit); c != "" {
-			f.Concept = c
-		} else if len(near) > 0 {
-			f.Concept = near[0]
+		switch {
+		case i > 0 && f.Kind == Money && facts[i-1].Kind == Money && converted(text[facts[i-1].End:f.Start]):
+			f.Concept = facts[i-1].Concept // "39.88 trillion VND (1.57 billion USD)": the same amount
+		case sc.unitConcept(f.Unit) != "":
+			f.Concept = sc.unitConcept(f.Unit)
+		case f.Kind == Percent && sc.shareOf(text, f) != "":
+			f.Concept = sc.share // "20.69% of GDP", "20,69 % du PIB"
+		case len(near) == 0:
+		case measures[f.Unit].dim == "time" && near[0] != "duration" && near[0] != "age":
+			// "two years ahead of schedule": a span of time measures
+			// itself; the nouns around it say what happened in it.
+		default:
+			f.Concept = measuredConcept(near)
 		}
 	})
+}
+
+// shareOf returns what a percentage ending at end is a share of: the
+// concept of the words after "of", "du", "de" ("45% of exports", "12 %
+// des ventes"), a few words on at most; a share of GDP is gdp_share, and
+// may follow "to" too ("contributed 20.69% to the city's GRDP").
+func (sc *conceptScanner) shareOf(text string, f *Fact) string {
+	sc.share = ""
+	end := f.End
+	to := min(len(text), end+48)
+	if k := strings.IndexAny(text[end:to], "\n.;:!?0123456789"); k >= 0 {
+		to = end + k
+	}
+	s, e := nextWordBytes(text[:to], end, &sc.buf2)
+	if s == e || s-end > 2 {
+		return ""
+	}
+	prep := string(sc.buf2)
+	if prep != "of" && prep != "du" && prep != "de" && prep != "des" && prep != "d" && prep != "to" {
+		return ""
+	}
+	// The caller's hits from eachConcepts stay as they are.
+	saved := sc.hits
+	sc.hits = sc.shareHits[:0]
+	hits := sc.scan(text, e, to)
+	sc.shareHits, sc.hits = sc.hits, saved
+	if len(hits) == 0 {
+		return ""
+	}
+	c := hits[0].concept
+	switch {
+	case c == "gdp":
+		c = "gdp_share"
+	case prep == "to" || changeConcepts[c]:
+		c = ""
+	}
+	sc.share = c
+	return c
+}
+
+// converted reports the text between two amounts of money that makes the
+// second a conversion of the first: an opening bracket, maybe "about" or
+// "soit" ("39.88 trillion VND (1.57 billion USD)", "(about $5m)").
+func converted(between string) bool {
+	b := strings.TrimSpace(between)
+	if !strings.HasPrefix(b, "(") {
+		return false
+	}
+	b = strings.TrimSpace(b[1:])
+	return b == "" || !strings.ContainsAny(b, ".;,") && len(b) <= 12
+}
+
+// changeConcepts name a change, not a thing measured: "Exports rose 5%"
+// measures exports, and says they grew. productConcepts name what a
+// measure is of: "software exports of $165 million" measure exports.
+var (
+	changeConcepts  = map[string]bool{"growth": true, "decline": true}
+	productConcepts = map[string]bool{"rice": true, "coffee": true, "seafood": true, "oil": true, "gas": true,
+		"textiles": true, "electronics": true, "software": true, "digital": true}
+)
+
+// measuredConcept picks from the concepts near a fact, nearest first, the
+// nearest that names a measure, else the nearest product, else the
+// nearest change.
+func measuredConcept(near []string) string {
+	rank := func(c string) int {
+		switch {
+		case changeConcepts[c]:
+			return 2
+		case productConcepts[c]:
+			return 1
+		}
+		return 0
+	}
+	best := near[0]
+	for _, c := range near[1:] {
+		if rank(c) < rank(best) {
+			best = c
+		}
+	}
+	return best
 }
 
 // unitConcept returns the concept of a counted unit ("visitor",
