@@ -189,7 +189,7 @@ func (m *matcher) crossMonth(first, last, mo, day int) int {
 	year, last2 := m.yearAfter(end, mo2)
 	y, err := strconv.Atoi(year)
 	if last2 == end || err != nil {
-		return 0 // no year written: two dates, each of the publication year
+		return 0 // no year written: two dates, each of its nearest year
 	}
 	y0 := y
 	if mo > mo2 {
@@ -201,7 +201,8 @@ func (m *matcher) crossMonth(first, last, mo, day int) int {
 
 // yearAfter returns the year written after the month word or day at k
 // ("17 Nov. 2024", "November 17, 2024") and the last token of the date; a
-// date with no year written takes the publication year.
+// date of month mo with no year written takes the year nearest the
+// publication date (see knownYear).
 func (m *matcher) yearAfter(k, mo int) (string, int) {
 	last := k
 	if m.isSym(k+1, '.') && m.touches(k+1) && m.isNum(k+2) {
@@ -376,8 +377,7 @@ func (m *matcher) shortDecade(i int) int {
 	if !plainInt(t) || t.shape.intDigits != 2 || t.num.Exp != 0 || t.num.Coef%10 != 0 || t.num.Coef == 0 {
 		return 0
 	}
-	y := 1900 + int(t.num.Coef)
-	value := strconv.Itoa(y) + "/" + strconv.Itoa(y+9)
+	value := decadeOf(1900 + int(t.num.Coef))
 	plural := m.touches(i+1) && m.span(i+1) == "s"
 	apos := m.isSym(i-1, '\'', '’') && m.touches(i)
 	pre := m.word(i - 1)
@@ -424,16 +424,14 @@ func (m *matcher) decadeInWords(i int) int {
 	switch {
 	case e == nil || pre == nil:
 	case e.decadeN > 0 && (pre.dayArt || pre.datePref):
-		y := 1900 + e.decadeN
-		m.emitDate(i, i, strconv.Itoa(y)+"/"+strconv.Itoa(y+9))
+		m.emitDate(i, i, decadeOf(1900+e.decadeN))
 		return 1
 	case m.afterDecadeWord(i):
 		a, ok := m.amountAt(i, false)
 		if !ok || !a.words || a.scaled || a.approx || a.ordinal || a.val.Exp != 0 || a.val.Coef%10 != 0 || a.val.Coef < 10 || a.val.Coef > 90 {
 			return 0
 		}
-		y := 1900 + int(a.val.Coef)
-		m.emitDate(i-1, a.last, strconv.Itoa(y)+"/"+strconv.Itoa(y+9))
+		m.emitDate(i-1, a.last, decadeOf(1900+int(a.val.Coef)))
 		return skipTo(i, a.last)
 	}
 	return 0
@@ -442,7 +440,7 @@ func (m *matcher) decadeInWords(i int) int {
 // yearFirst reads dates that start with a year: decades ("1990s",
 // "1970's", "les années 2000") and "2016 H2".
 func (m *matcher) yearFirst(i, y int) int {
-	decade := strconv.Itoa(y) + "/" + strconv.Itoa(y+9)
+	decade := decadeOf(y)
 	plural := decade
 	if y%100 == 0 && y < 2000 {
 		// "the late 1800s" is the century; "the 2000s" is still the
@@ -470,6 +468,9 @@ func (m *matcher) yearFirst(i, y int) int {
 	}
 	return 0
 }
+
+// decadeOf is the span of the ten years from y: "1990/1999".
+func decadeOf(y int) string { return strconv.Itoa(y) + "/" + strconv.Itoa(y+9) }
 
 // periodMonth is the middle month of the nth quarter ('Q') or half ('H').
 func periodMonth(p byte, n int) int {

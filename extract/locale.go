@@ -78,6 +78,7 @@ type entry struct {
 	street    bool // Street, Avenue, rue: a number before it is a building's (see streetNumber)
 	counted   bool // a noun of counts.txt: a count of it may still be a name ("Boeing 787 jets")
 	contrast  bool // against, from, contre: a bare amount after it shares the money or percent just before
+	below     bool // below, sous, dessous: "9 degrees below zero" is -9
 	spanPrep  bool // within, during, later, pendant, plus tard: "one day" near it is a span, not "some day"
 	timeSuf   bool // am, pm, h: a time of day
 	timePrep  bool // à, vers, dès: before a number of hours, a time of day
@@ -358,6 +359,7 @@ var (
 	isOfMoney  = func(e *entry) { e.ofMoney = true }
 	isContrast = func(e *entry) { e.contrast = true }
 	isSpanPrep = func(e *entry) { e.spanPrep = true }
+	isBelow    = func(e *entry) { e.below = true }
 	isTime     = func(e *entry) { e.timeSuf = true }
 	isZone     = func(e *entry) { e.zone = true }
 	isTimePrep = func(e *entry) { e.timePrep = true }
@@ -565,7 +567,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"in since until till during throughout mid early late end", isMonthPre},
 	{"month end beginning start middle", isMonthOf}, {"by before after", isMonthBy}, {"may", isNameMon},
 	{"street st road rd avenue ave boulevard blvd lane drive square rue", isStreet},
-	{"against versus vs from", isContrast}, {"in for of per by on than to within during later after before earlier ago only just lasted last lasts took take takes spent spend spends", isSpanPrep}, {"mph", asUnit("mph")},
+	{"against versus vs from", isContrast}, {"below", isBelow}, {"in for of per by on than to within during later after before earlier ago only just lasted last lasts took take takes spent spend spends", isSpanPrep}, {"mph", asUnit("mph")},
 	{"kph kmh", asUnit("km/h")},
 	{"money cash funding funds investment investments debt debts savings damage damages revenue revenues sales profit profits losses spending cuts assets bonuses aid tax taxes taxpayers taxpayer public government contracts business trade exports imports subsidies compensation deals orders value goods capital credit",
 		isOfMoney},
@@ -681,7 +683,7 @@ var frWords = []wordRole{
 	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
 	{"mi fin début pré post", isDatePref},
 	{"en depuis dès mi fin début courant jusqu", isMonthPre}, {"mois fin début mi courant", isMonthOf}, {"avant après", isMonthBy},
-	{"rue avenue boulevard bd place quai allée impasse chemin", isStreet}, {"contre", isContrast}, {"de d à en par pour sur que qu pendant durant dans tard après avant plus seul seulement duré dure durera prend pris passé passe", isSpanPrep}, {"à vers dès", isTimePrep}, {"matin soir", isTime},
+	{"rue avenue boulevard bd place quai allée impasse chemin", isStreet}, {"contre", isContrast}, {"sous dessous", isBelow}, {"degré degrés", isHeat}, {"de d à en par pour sur que qu pendant durant dans tard après avant plus seul seulement duré dure durera prend pris passé passe", isSpanPrep}, {"à vers dès", isTimePrep}, {"matin soir", isTime},
 	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"le", isDayArt}, {"entre de d", isBetween},
 	{"trimestre trimestres", asPeriod('Q')}, {"semestre semestres", asPeriod('H')},
 	{"janvier janv", asMonth(1)}, {"février fevrier févr fév", asMonth(2)}, {"mars", asMonth(3)},

@@ -188,18 +188,14 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		return reading{kind: Money, unit: code, last: j, explicit: true, sub: e.sub}
 	}
 	if unit, last, ok := m.unitAfter(j, a); ok {
-		if _, measured := measures[unit]; a.weak && a.val.cmpInt(1) == 0 && unit != "" && !measured && unit != "times" && unit != "point" {
+		if a.weak && a.val.cmpInt(1) == 0 && unit != "" && !measured(unit) && unit != "times" && unit != "point" {
 			return reading{none: true} // "une voiture", "a worker": an article, not a count
 		}
 		if unit == "day" && a.weak && a.val.cmpInt(1) == 0 && m.someDay(first, last) {
 			return reading{none: true} // "wake up one day", "puis un jour il est parti"
 		}
-		if e := m.word(last); a.year && !a.words && e != nil && m.countNoun(last) && !m.hedged(first) &&
-			(last == j && e.singular || (m.yearContext(first) && !m.isDe(first-1) || e.counted && m.loc.commaCounts) && a.val.Coef >= 1900 && a.val.Coef <= 2100) {
-			if _, ok := m.yearOf(a.first); ok {
-				// "the 2024 edition", "in 2009 banks failed", "the 1965 riots"
-				return reading{kind: Date, last: a.last}
-			}
+		if m.yearBeforeNoun(a, first, j, last) {
+			return reading{kind: Date, last: a.last}
 		}
 		return reading{kind: Quantity, unit: unit, last: last, explicit: true}
 	}
@@ -542,6 +538,25 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	return u, k, true
 }
 
+// yearBeforeNoun reports an amount shaped like a year before the counted
+// noun at last (j is the token after the amount) that is a year: before a
+// noun in the singular ("the 2024 edition"), and from 1900 to 2100 after a
+// word of years ("in 2009 banks failed", not "out of 1001 delegates") or
+// before a noun of counts.txt where counts of thousands carry a comma
+// ("the 1965 riots"). A hedge makes it a count ("environ 2000 clients").
+func (m *matcher) yearBeforeNoun(a amount, first, j, last int) bool {
+	e := m.word(last)
+	if !a.year || a.words || e == nil || !m.countNoun(last) || m.hedged(first) {
+		return false
+	}
+	if _, ok := m.yearOf(a.first); !ok {
+		return false
+	}
+	modern := a.val.Coef >= 1900 && a.val.Coef <= 2100
+	return last == j && e.singular ||
+		modern && (m.yearContext(first) && !m.isDe(first-1) || e.counted && m.loc.commaCounts)
+}
+
 // someDay reports "one day" or "un jour" (tokens first to last) used as
 // "some day": not after a word that makes it a span of time ("for one
 // day", "en un jour", "pendant un jour"), nor before one ("one day
@@ -564,22 +579,21 @@ func (m *matcher) someDay(first, last int) bool {
 // the token of zero, or 0.
 func (m *matcher) belowZero(last int) int {
 	k := last + 1
-	if s := strings.ToLower(m.span(k)); strings.HasPrefix(s, "degree") || strings.HasPrefix(s, "degré") {
-		k++
+	if e := m.word(k); e != nil && e.unitAdj && e.heat {
+		k++ // degrees, degrés
 	}
-	switch strings.ToLower(m.span(k)) {
-	case "below", "sous":
-		k++
-	case "au", "en":
-		if m.isDash(k + 1) {
-			k++
-		}
-		if strings.ToLower(m.span(k+1)) != "dessous" || !m.isDe(k+2) {
-			return 0
-		}
-		k += 3
+	switch {
+	case m.word(k) != nil && m.word(k).below:
+	case m.word(k+1) != nil && m.word(k+1).below:
+		k++ // "en dessous"
+	case m.isDash(k+1) && m.word(k+2) != nil && m.word(k+2).below:
+		k += 2 // "au-dessous"
 	default:
 		return 0
+	}
+	k++
+	if m.isDe(k) {
+		k++ // "dessous de zéro"
 	}
 	if e := m.word(k); e != nil && e.card == 1 && !m.isNum(k) {
 		return k // zero, zéro
