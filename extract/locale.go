@@ -13,19 +13,20 @@ import (
 // how numbers are written and the meaning of each word the rules look at.
 // It is data; the rules in this package never branch on the language.
 type locale struct {
-	tag         language.Tag
-	decimal     byte              // decimal separator
-	altDecimal  byte              // also a decimal separator when no grouping was read (French "1.5"), or 0
-	groups      []groupSep        // group separators; groups[0] is the one FormatNumber writes
-	lex         map[string]*entry // lower-case word → its roles
-	hedges      [][]string        // hedge phrases as words, with "'" for an apostrophe
-	hedgeBy     [256][]uint16     // the hedges whose last word starts with a byte (lower case)
-	idioms      [][]string        // set phrases an ordinal word is part of ("in the first place"), the ordinal as "_"
-	named       map[string]string // "kuwaiti dinar", "livres libanaises": two-word currency names, lower case
-	dayFirst    bool              // numeric dates are day/month/year, and "premier mai" is a day
-	monthsUpper bool              // month names are capitalised, which tells "May" from "may"
-	commaCounts bool              // counts of thousands are grouped ("1,965 riots"), so "the 1965 riots" are a year
-	indian      bool              // Indian digit grouping is read: 12,34,567
+	tag            language.Tag
+	decimal        byte              // decimal separator
+	altDecimal     byte              // also a decimal separator when no grouping was read (French "1.5"), or 0
+	groups         []groupSep        // group separators; groups[0] is the one FormatNumber writes
+	lex            map[string]*entry // lower-case word → its roles
+	hedges         [][]string        // hedge phrases as words, with "'" for an apostrophe
+	hedgeBy        [256][]uint16     // the hedges whose last word starts with a byte (lower case)
+	idioms         [][]string        // set phrases an ordinal word is part of ("in the first place"), the ordinal as "_"
+	named          map[string]string // "kuwaiti dinar", "livres libanaises": two-word currency names, lower case
+	dayFirst       bool              // numeric dates are day/month/year, and "premier mai" is a day
+	monthsUpper    bool              // month names are capitalised, which tells "May" from "may"
+	commaCounts    bool              // counts of thousands are grouped ("1,965 riots"), so "the 1965 riots" are a year
+	capitalStreets bool              // a street word has a capital and may follow the street's name ("10 Downing Street"); else it follows the number ("au 15 rue Hébert")
+	indian         bool              // Indian digit grouping is read: 12,34,567
 }
 
 type groupSep struct {
@@ -132,7 +133,7 @@ var (
 		tag: language.English, decimal: '.', altDecimal: ',',
 		// Canadian and SI style group English digits with spaces too: "40 000".
 		groups:      []groupSep{{",", 0}, {"\u202f", 1}, {"\u2009", 1}, {"\u00a0", 1}, {" ", 1}},
-		monthsUpper: true, indian: true, commaCounts: true,
+		monthsUpper: true, indian: true, commaCounts: true, capitalStreets: true,
 	}, enWords, enHedges, enNamed, enIdioms)
 	french = withWords(&locale{
 		tag: language.French, decimal: ',', altDecimal: '.',
@@ -566,7 +567,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"mid early late pre post end", isDatePref},
 	{"in since until till during throughout mid early late end", isMonthPre},
 	{"month end beginning start middle", isMonthOf}, {"by before after", isMonthBy}, {"may", isNameMon},
-	{"street st road rd avenue ave boulevard blvd lane drive square rue", isStreet},
+	{"street st road rd avenue ave boulevard blvd lane rue", isStreet},
 	{"against versus vs from", isContrast}, {"below", isBelow}, {"in for of per by on than to within during later after before earlier ago only just lasted last lasts took take takes spent spend spends", isSpanPrep}, {"mph", asUnit("mph")},
 	{"kph kmh", asUnit("km/h")},
 	{"money cash funding funds investment investments debt debts savings damage damages revenue revenues sales profit profits losses spending cuts assets bonuses aid tax taxes taxpayers taxpayer public government contracts business trade exports imports subsidies compensation deals orders value goods capital credit",

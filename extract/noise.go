@@ -392,7 +392,7 @@ func (m *matcher) streetNumber(i int) int {
 	if m.isWord(k) && m.touches(k) && len(m.span(k)) == 1 {
 		k++ // "221B Baker Street"
 	}
-	if m.loc.monthsUpper {
+	if m.loc.capitalStreets {
 		for n := 0; n < 4 && m.isWord(k) && m.toks[k].upper; n, k = n+1, k+1 {
 			if e := m.word(k); e != nil && e.street {
 				return skipTo(i, k)
