@@ -157,7 +157,6 @@ type conceptScanner struct {
 	buf, buf2 []byte
 	hits      []conceptHit
 	shareHits []conceptHit // shareOf's own scan, which must not touch hits
-	share     string       // shareOf's last answer
 	near      []string
 }
 
@@ -165,8 +164,13 @@ type conceptScanner struct {
 // phrase before the words it is made of. The result is valid until the
 // next scan.
 func (sc *conceptScanner) scan(text string, from, to int) []conceptHit {
+	sc.hits = sc.scanInto(sc.hits[:0], text, from, to)
+	return sc.hits
+}
+
+// scanInto appends the lexicon words and phrases of text[from:to] to hits.
+func (sc *conceptScanner) scanInto(hits []conceptHit, text string, from, to int) []conceptHit {
 	lx := concepts()
-	sc.hits = sc.hits[:0]
 	for i := from; i < to; {
 		start, end := nextWordBytes(text[:to], i, &sc.buf)
 		if end == start {
@@ -191,16 +195,16 @@ func (sc *conceptScanner) scan(text string, from, to int) []conceptHit {
 				}
 			}
 			if best != "" {
-				sc.hits = append(sc.hits, conceptHit{start, bestEnd, best})
+				hits = append(hits, conceptHit{start, bestEnd, best})
 				i = bestEnd
 				continue
 			}
 		}
 		if lw.concept != "" {
-			sc.hits = append(sc.hits, conceptHit{start, end, lw.concept})
+			hits = append(hits, conceptHit{start, end, lw.concept})
 		}
 	}
-	return sc.hits
+	return hits
 }
 
 // phraseAt reports whether the words of text from i on are rest, and
@@ -279,20 +283,22 @@ func tagConcepts(text string, facts []Fact, sc *conceptScanner) {
 		if f.Kind == Date {
 			return
 		}
-		switch {
-		case i > 0 && f.Kind == Money && facts[i-1].Kind == Money && converted(text[facts[i-1].End:f.Start]):
+		if i > 0 && f.Kind == Money && facts[i-1].Kind == Money && converted(text[facts[i-1].End:f.Start]) {
 			f.Concept = facts[i-1].Concept // "39.88 trillion VND (1.57 billion USD)": the same amount
-		case sc.unitConcept(f.Unit) != "":
-			f.Concept = sc.unitConcept(f.Unit)
-		case f.Kind == Percent && sc.shareOf(text, f) != "":
-			f.Concept = sc.share // "20.69% of GDP", "20,69 % du PIB"
-		case len(near) == 0:
-		case measures[f.Unit].dim == "time" && near[0] != "duration" && near[0] != "age":
-			// "two years ahead of schedule": a span of time measures
-			// itself; the nouns around it say what happened in it.
-		default:
-			f.Concept = measuredConcept(near)
+			return
 		}
+		if f.Concept = sc.unitConcept(f.Unit); f.Concept != "" {
+			return
+		}
+		if f.Kind == Percent {
+			if f.Concept = sc.shareOf(text, f.End); f.Concept != "" {
+				return // "20.69% of GDP", "20,69 % du PIB"
+			}
+		}
+		if len(near) == 0 || measures[f.Unit].dim == "time" && near[0] != "duration" && near[0] != "age" {
+			return // "two years ahead of schedule": a span of time measures itself
+		}
+		f.Concept = measuredConcept(near)
 	})
 }
 
@@ -300,9 +306,7 @@ func tagConcepts(text string, facts []Fact, sc *conceptScanner) {
 // concept of the words after "of", "du", "de" ("45% of exports", "12 %
 // des ventes"), a few words on at most; a share of GDP is gdp_share, and
 // may follow "to" too ("contributed 20.69% to the city's GRDP").
-func (sc *conceptScanner) shareOf(text string, f *Fact) string {
-	sc.share = ""
-	end := f.End
+func (sc *conceptScanner) shareOf(text string, end int) string {
 	to := min(len(text), end+48)
 	if k := strings.IndexAny(text[end:to], "\n.;:!?0123456789"); k >= 0 {
 		to = end + k
@@ -312,27 +316,27 @@ func (sc *conceptScanner) shareOf(text string, f *Fact) string {
 		return ""
 	}
 	prep := string(sc.buf2)
-	if prep != "of" && prep != "du" && prep != "de" && prep != "des" && prep != "d" && prep != "to" {
+	if !sharePreps[prep] {
 		return ""
 	}
-	// The caller's hits from eachConcepts stay as they are.
-	saved := sc.hits
-	sc.hits = sc.shareHits[:0]
-	hits := sc.scan(text, e, to)
-	sc.shareHits, sc.hits = sc.hits, saved
-	if len(hits) == 0 {
+	// Its own buffer: the hits of eachConcepts are still in use.
+	sc.shareHits = sc.scanInto(sc.shareHits[:0], text, e, to)
+	if len(sc.shareHits) == 0 {
 		return ""
 	}
-	c := hits[0].concept
-	switch {
+	switch c := sc.shareHits[0].concept; {
 	case c == "gdp":
-		c = "gdp_share"
+		return "gdp_share"
 	case prep == "to" || changeConcepts[c]:
-		c = ""
+		return ""
+	default:
+		return c
 	}
-	sc.share = c
-	return c
 }
+
+// sharePreps are the words, normalized, between a percentage and what it
+// is a share of.
+var sharePreps = map[string]bool{"of": true, "to": true, "du": true, "de": true, "des": true, "d": true}
 
 // converted reports the text between two amounts of money that makes the
 // second a conversion of the first: an opening bracket, maybe "about" or
