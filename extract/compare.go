@@ -581,6 +581,17 @@ func compareDateEnds(a, b dateEnd) (relation, Reason) {
 	if a == b {
 		return relSame, ""
 	}
+	if (a.year == -1) != (b.year == -1) {
+		// A month, quarter or half of an unknown year and a bare year have
+		// no part in common: "2007" and "janvier" are no rounding.
+		known := a
+		if a.year == -1 {
+			known = b
+		}
+		if known.month == 0 && known.quarter == 0 && known.half == 0 {
+			return relNone, ""
+		}
+	}
 	if a.year != b.year && a.year != -1 && b.year != -1 {
 		if a.month != b.month || a.day != b.day || a.quarter != b.quarter || a.half != b.half {
 			return relNone, "" // more than one part differs: no evidence of one fact

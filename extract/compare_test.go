@@ -126,6 +126,8 @@ var compareCases = []alignCase{
 		[]string{"only_en | $89 | ", "only_fr |  | 78 euros"}},
 	{"none/scale-left-to-the-reader", "The Fed sends $40 billion and 24 more.", "La Fed envoie 40 milliards de dollars et 24 milliards de plus.",
 		[]string{"match | $40 billion | 40 milliards de dollars", "only_en | 24 | ", "only_fr |  | 24 milliards"}},
+	{"none/year-and-month-of-unknown-year", "It began in 2007.", "Cela a commencé en janvier.",
+		[]string{"only_en | 2007 | ", "only_fr |  | janvier"}},
 	{"none/vague-round-number", "A dozen measures were adopted.", "Une dizaine de mesures ont été adoptées.",
 		[]string{"rounded | A dozen measures | Une dizaine de mesures"}},
 	{"none/not-facts", "The 5G network reached COVID-19 wards; call 1800 1091.", "Le réseau 5G a atteint les services COVID-19 ; appelez le 1800 1091.",
