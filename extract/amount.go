@@ -3,7 +3,6 @@ package extract
 import (
 	"math/big"
 	"strconv"
-	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -253,8 +252,8 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 		if sc := m.word(k + 2); m.isDe(k+1) && sc != nil {
 			// "une dizaine de millions", "une centaine de milliers"
 			p := sc.scale
-			if sc.approxN == 1000 && strings.HasSuffix(m.span(k+2), "s") {
-				p = 3 // milliers
+			if sc.approxN == 1000 {
+				p = 3 // "de milliers"
 			}
 			if p >= 3 && !sc.abbr {
 				a.val, a.last, a.scaled, a.pow, a.step = a.val.scaled(p), k+2, true, p, p

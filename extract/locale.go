@@ -3,8 +3,8 @@ package extract
 import (
 	_ "embed"
 	"fmt"
-	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/text/language"
 )
@@ -174,7 +174,7 @@ func withWords(loc *locale, roles []wordRole, hedges, named, idioms string) *loc
 				loc.lex[w] = e
 			}
 			r.set(e)
-			if e.unit != "" && slices.Contains(words, w+"s") {
+			if e.unit != "" && hasPlural(words, w) {
 				e.singular = true
 			}
 		}
@@ -239,15 +239,16 @@ type countNoun struct {
 	en, fr []string
 }
 
-// countNouns parses counts.txt. The file is part of the package and
-// TestCountNouns keeps it valid, so a bad line is a panic.
-func countNouns() []countNoun {
+// countNouns is counts.txt, parsed once for both locales. The file is part
+// of the package and TestCountNouns keeps it valid, so a bad line is a
+// panic.
+var countNouns = sync.OnceValue(func() []countNoun {
 	nouns, err := parseCountNouns(countData)
 	if err != nil {
 		panic(err)
 	}
 	return nouns
-}
+})
 
 func parseCountNouns(data string) ([]countNoun, error) {
 	var nouns []countNoun
