@@ -327,8 +327,9 @@ func (m *matcher) coinNoun(j int) bool {
 // million", "demi-million", "half a dozen". a holds the start.
 func (m *matcher) halfOf(a amount, k int) (amount, bool) {
 	j := m.skipHyphen(k + 1)
+	art := false
 	if e := m.word(j); e != nil && e.article {
-		j = m.skipHyphen(j + 1)
+		j, art = m.skipHyphen(j+1), true
 	}
 	e := m.word(j)
 	switch {
@@ -336,6 +337,10 @@ func (m *matcher) halfOf(a amount, k int) (amount, bool) {
 		a.val, a.pow, a.scaled = Decimal{Coef: 5, Exp: int32(e.scale - 1)}, e.scale, true
 	case e != nil && e.mult == 12:
 		a.val = Decimal{Coef: 6}
+	case e != nil && e.unit != "" && (art || j > k+1):
+		// "half an hour", "une demi-heure": the unit after is read as usual
+		a.val, a.last = Decimal{Coef: 5, Exp: -1}, j-1
+		return a, true
 	default:
 		return a, false
 	}

@@ -78,13 +78,14 @@ func (m *matcher) knownYear(mo int) string {
 }
 
 // monthAt returns the month named by the word at k. English capitalises
-// month names, which tells "May" from "may".
+// month names, which tells "May" from "may"; a name that is no other word
+// is a month in lower case too ("in june").
 func (m *matcher) monthAt(k int) int {
 	e := m.word(k)
 	if e == nil || e.month == 0 {
 		return 0
 	}
-	if m.loc.monthsUpper && !m.toks[k].upper {
+	if m.loc.monthsUpper && !m.toks[k].upper && !e.lowerMonth {
 		// "june 2016" is a month, "may" alone is a verb.
 		y := k + 1
 		if m.isSym(y, ',') {
@@ -214,7 +215,24 @@ func (m *matcher) yearAfter(k, mo int) (string, int) {
 	if y, ok := m.yearOf(k + 1); ok {
 		return strconv.Itoa(y), k + 1
 	}
+	if y, end, ok := m.relYearOf(last + 1); ok {
+		return y, end // "Nov. 10 of last year", "le 10 novembre de l'an dernier"
+	}
 	return m.knownYear(mo), last
+}
+
+// relYearOf reads "of last year", "de l'année prochaine" at k: a year
+// relative to the publication date, after a date that lacks its year.
+func (m *matcher) relYearOf(k int) (year string, last int, ok bool) {
+	j := m.skipOfArticle(k)
+	if j == k || m.opt.Published.IsZero() {
+		return "", 0, false
+	}
+	dir, last, ok := m.relYearAt(j)
+	if !ok {
+		return "", 0, false
+	}
+	return strconv.Itoa(m.opt.Published.Year() + dir), last, true
 }
 
 // daySpan is a day of month as written: the day and its tokens ("7",
@@ -416,9 +434,10 @@ func (m *matcher) afterDecadeWord(i int) bool {
 	return n == 0 || m.facts[n-1].End <= m.toks[i-1].start
 }
 
-// decadeInWords reads a decade of the last century in words: "the
-// nineties", "the early sixties", "les années soixante", "les années
-// quatre-vingt". "in her nineties" is an age.
+// decadeInWords reads a decade in words: "the nineties", "the early
+// sixties", "the noughties", "les années soixante", "les années
+// quatre-vingt", and with its century "the nineteen seventies". "in her
+// nineties" is an age.
 func (m *matcher) decadeInWords(i int) int {
 	e, pre := m.word(i), m.word(i-1)
 	switch {
@@ -426,6 +445,10 @@ func (m *matcher) decadeInWords(i int) int {
 	case e.decadeN > 0 && (pre.dayArt || pre.datePref):
 		m.emitDate(i, i, decadeOf(1900+e.decadeN))
 		return 1
+	case (e.card == 20 || e.card == 21) && (pre.dayArt || pre.datePref) && m.word(i+1) != nil && m.word(i+1).decadeN > 0 && m.word(i+1).decadeN < 100:
+		// "nineteen" or "twenty" names the century (card is the value + 1)
+		m.emitDate(i, i+1, decadeOf(int(e.card-1)*100+m.word(i+1).decadeN))
+		return 2
 	case m.afterDecadeWord(i):
 		a, ok := m.amountAt(i, false)
 		if !ok || !a.words || a.scaled || a.approx || a.ordinal || a.val.Exp != 0 || a.val.Coef%10 != 0 || a.val.Coef < 10 || a.val.Coef > 90 {
@@ -435,6 +458,61 @@ func (m *matcher) decadeInWords(i int) int {
 		return skipTo(i, a.last)
 	}
 	return 0
+}
+
+// wordYear reads a year written in words at i and returns it with its last
+// token: a cardinal of 1000–2199 ("two thousand and twenty", "mille neuf
+// cent quatre-vingt-neuf") or the spoken pair of English ("nineteen
+// ninety-nine", "twenty twenty", "nineteen hundred"). The caller checks
+// that a word before it makes it a year; a unit or a counted noun after it
+// makes it a count ("in two thousand homes").
+func (m *matcher) wordYear(i int) (y, last int, ok bool) {
+	if e := m.word(i); e == nil || e.card == 0 && !e.bare {
+		return 0, 0, false
+	}
+	a, ok := m.amountAt(i, false)
+	if !ok || !a.words || a.approx || a.ordinal || a.val.Neg || a.val.Exp < 0 || a.val.Exp > 3 || a.val.Coef >= 10000 {
+		return 0, 0, false
+	}
+	v := int(a.val.Coef) * int(pow10u(a.val.Exp))
+	if a.last == i && 11 <= v && v <= 20 {
+		b, ok := m.amountAt(i+1, false)
+		if ok && b.words && !b.scaled && !b.approx && !b.ordinal && b.val.Exp == 0 && 10 <= b.val.Coef && b.val.Coef <= 99 {
+			v, a.last = v*100+int(b.val.Coef), b.last
+		}
+	}
+	if v < 1100 || v > 2199 {
+		return 0, 0, false // "in one thousand" is rather a count
+	}
+	if !m.endsYear(a.last + 1) {
+		return 0, 0, false
+	}
+	return v, a.last, true
+}
+
+// endsYear reports that token k may follow a year in words: the end of the
+// text, a sign, or a word that links or starts a phrase ("and", "to",
+// "the", "in"). Any other word may be what the number counts.
+func (m *matcher) endsYear(k int) bool {
+	if m.tok(k) == nil || m.toks[k].kind == tkSym {
+		return true
+	}
+	e := m.word(k)
+	return e != nil && e.unit == "" && !e.counted && (e.andWord || e.orWord || e.rangeTo || e.det || e.dayArt || e.yearCtx || e.between || e.spanPrep)
+}
+
+// yearInWords reads a year written in words after a word that announces
+// a year: "in nineteen twenty-eight", "since two thousand and ten".
+func (m *matcher) yearInWords(i int) int {
+	if !m.yearContext(i) {
+		return 0
+	}
+	y, last, ok := m.wordYear(i)
+	if !ok {
+		return 0
+	}
+	m.emitDate(i, last, strconv.Itoa(y))
+	return skipTo(i, last)
 }
 
 // yearFirst reads dates that start with a year: decades ("1990s",
@@ -458,6 +536,9 @@ func (m *matcher) yearFirst(i, y int) int {
 		m.emitDate(i-1, i, decade)
 		return 1
 	}
+	if n := m.yearThenMonth(i, y); n > 0 {
+		return n
+	}
 	// "2016 H2", "2016Q3"
 	k := i + 1
 	if len(m.span(k)) == 1 && m.isNum(k+1) && m.touches(k+1) && !m.touches(k+2) {
@@ -467,6 +548,28 @@ func (m *matcher) yearFirst(i, y int) int {
 		}
 	}
 	return 0
+}
+
+// yearThenMonth reads a month after its year, as tables and lists write
+// it: "2016 November", "2016, nov". After a comma a capitalised month may
+// start a name or a clause ("In 2016, June Carter…"), so only a month in
+// lower case is read there; a day after the month ("2016 June 5") or a
+// name ("2016 June Carter") leaves it alone.
+func (m *matcher) yearThenMonth(i, y int) int {
+	k := i + 1
+	comma := m.isSym(k, ',')
+	if comma {
+		k++
+	}
+	mo := m.monthAt(k)
+	if mo == 0 || comma && m.toks[k].upper || m.isNum(k+1) {
+		return 0
+	}
+	if t := m.tok(k + 1); t != nil && t.kind == tkWord && t.upper && m.word(k+1) == nil {
+		return 0
+	}
+	m.emitDate(i, k, strconv.Itoa(y)+"-"+pad2(mo))
+	return skipTo(i, k)
 }
 
 // decadeOf is the span of the ten years from y: "1990/1999".
@@ -504,16 +607,25 @@ func (m *matcher) periodLetter(k int) (byte, int, bool) {
 }
 
 // relative reads a date stated relative to the publication date: "this
-// year", "next month", "last September" / "cette année", "l'an dernier",
-// "le mois prochain", "juin dernier". Without a publication date it reads
-// nothing.
+// year", "next month", "last September", "June next year", "the year after
+// next" / "cette année", "l'an dernier", "le mois prochain", "juin dernier",
+// "juin de l'année prochaine". Without a publication date it reads
+// nothing. A determiner makes a span or a time of the story, not of the
+// paper: "over the last year", "the next month", "la dernière année".
 func (m *matcher) relative(i int) int {
 	if m.opt.Published.IsZero() {
 		return 0
 	}
 	e := m.word(i)
-	// Direction first (English, and French "cette année", "ce mois-ci").
-	if e.relDir != 0 || e.relNow {
+	if mo := m.monthAt(i); mo > 0 {
+		if dir, last, ok := m.relYearAt(m.skipOfArticle(i + 1)); ok {
+			y := m.opt.Published.Year() + dir
+			m.emitDate(i, last, strconv.Itoa(y)+"-"+pad2(mo))
+			return skipTo(i, last)
+		}
+	}
+	// Direction first: "next year", "last September", "cette année", "ce mois-ci".
+	if e.relNow || e.relDir != 0 && m.loc.relFirst && !m.detBefore(i) {
 		if u := m.word(i + 1); u != nil && u.relUnit != 0 {
 			last := i + 1
 			if m.isDash(last+1) && m.touches(last+1) && m.span(last+2) == "ci" {
@@ -526,9 +638,19 @@ func (m *matcher) relative(i int) int {
 		}
 		return 0
 	}
+	if e.relUnit != 0 && m.word(i+1) != nil && m.word(i+1).afterW {
+		// "the year after next", "the month after the next"
+		k := i + 2
+		if d := m.word(k); d != nil && d.det {
+			k++
+		}
+		if d := m.word(k); d != nil && d.relDir > 0 && (m.tok(k+1) == nil || m.word(k+1) == nil || m.word(k+1).relUnit == 0) {
+			return m.emitRelative(i, k, 2, e.relUnit, 0)
+		}
+	}
 	// Direction after (French): "l'année prochaine", "juin dernier".
 	d := m.word(i + 1)
-	if d == nil || d.relDir == 0 {
+	if m.loc.relFirst || d == nil || d.relDir == 0 {
 		return 0
 	}
 	if e.relUnit != 0 {
@@ -538,6 +660,39 @@ func (m *matcher) relative(i int) int {
 		return m.emitRelative(i, i+1, d.relDir, 'M', mo)
 	}
 	return 0
+}
+
+// relYearAt reads a year stated relative to the publication date at k
+// ("next year", "this year", "l'an dernier", "année prochaine") and
+// returns its direction and last token.
+func (m *matcher) relYearAt(k int) (dir, last int, ok bool) {
+	e, f := m.word(k), m.word(k+1)
+	switch {
+	case e == nil || f == nil:
+	case (e.relNow || e.relDir != 0 && m.loc.relFirst) && f.relUnit == 'Y':
+		return e.relDir, k + 1, true
+	case !m.loc.relFirst && e.relUnit == 'Y' && f.relDir != 0:
+		return f.relDir, k + 1, true
+	}
+	return 0, 0, false
+}
+
+// skipOfArticle passes over "of" or "de" and an elided article: "juin de
+// l'année prochaine", "juin l'an dernier".
+func (m *matcher) skipOfArticle(k int) int {
+	if e := m.word(k); e != nil && (e.ofWord || e.de) {
+		k++
+	}
+	if len(m.span(k)) == 1 && m.isWord(k) && m.isSym(k+1, '\'', '’') && m.touches(k+1) {
+		k += 2
+	}
+	return k
+}
+
+// detBefore reports a determiner or an article right before token i.
+func (m *matcher) detBefore(i int) bool {
+	e := m.word(i - 1)
+	return e != nil && (e.det || e.dayArt || e.article)
 }
 
 // emitRelative emits a relative year or month; month, when set, is a named
@@ -589,6 +744,12 @@ func (m *matcher) dateAtMonth(i int) int {
 	if y, ok := m.yearOf(k); ok {
 		m.emitDate(i, k, strconv.Itoa(y)+"-"+pad2(mo))
 		return skipTo(i, k)
+	}
+	if e := m.word(k); e != nil && e.ofWord {
+		if y, last, ok := m.wordYear(k + 1); ok {
+			m.emitDate(i, last, strconv.Itoa(y)+"-"+pad2(mo)) // "June of nineteen ninety-nine"
+			return skipTo(i, last)
+		}
 	}
 	d, ok := m.dayAt(k)
 	if !ok || d.day > daysIn[mo] || m.amountAfter(d.last) {
@@ -698,12 +859,19 @@ func (m *matcher) period(first, n, pIdx int) int {
 		return 0
 	}
 	last, year := pIdx, m.knownYear(periodMonth(p, n))
-	k := pIdx + 1
+	if u := m.word(pIdx + 2); m.isDash(pIdx+1) && m.touches(pIdx+1) && u != nil && u.relUnit == 'Y' {
+		last = pIdx + 2 // "the first half-year of 2008"
+	}
+	k := last + 1
 	if e := m.word(k); e != nil && e.ofWord {
 		k++
 	}
 	if y, ok := m.yearOf(k); ok {
 		last, year = k, strconv.Itoa(y)
+	} else if y, end, ok := m.wordYear(k); ok && k > last+1 {
+		last, year = end, strconv.Itoa(y) // "the third quarter of two thousand and twenty"
+	} else if y, end, ok := m.relYearOf(last + 1); ok {
+		last, year = end, y // "the first quarter of last year"
 	}
 	m.emitDate(first, last, year+"-"+string(p)+strconv.Itoa(n))
 	return skipTo(first, last)

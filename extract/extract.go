@@ -139,7 +139,7 @@ func (m *matcher) atWord(i int) int {
 	if _, card := e.cardinal(); (card || e.ord > 0) && !e.article && e.month == 0 && m.wordInName(i) {
 		return 1 // "Nine News", "the Big Six", "the First Amendment"
 	}
-	if e.halfNoun && m.shareOfWhole(i) {
+	if e.halfNoun && (m.shareOfWhole(i) || m.byHalf(i)) {
 		m.emitNumber(Quantity, Decimal{Coef: 5, Exp: -1}, i, i, "", false) // "half of the cars", "la moitié a été payée"
 		return 1
 	}
@@ -156,6 +156,9 @@ func (m *matcher) atWord(i int) int {
 		return n
 	}
 	if n := m.decadeInWords(i); n > 0 {
+		return n
+	}
+	if n := m.yearInWords(i); n > 0 {
 		return n
 	}
 	if e.wordCode && m.isNum(i+1) && m.touches(i+1) {
@@ -195,6 +198,13 @@ func (m *matcher) atWord(i int) int {
 func (m *matcher) shareOfWhole(i int) bool {
 	o, p := m.word(i+1), m.word(i-1)
 	return (o != nil && (o.ofWord || o.de || o.det) || p != nil && p.det) && !m.isNum(i+2) && !m.isNum(i+3)
+}
+
+// byHalf reports "half" or "moitié" at i as the size of a change: "cut by
+// half", "réduit de moitié".
+func (m *matcher) byHalf(i int) bool {
+	p := m.word(i - 1)
+	return p != nil && (p.fracPre || p.de && !p.det) && !m.isNum(i+1)
 }
 
 // romanOrdinal reads a Roman numeral in capitals with an ordinal suffix
@@ -435,6 +445,11 @@ func (m *matcher) isDash(i int) bool { return m.isSym(i, '-', '–', '—', '‑
 // emit appends a fact spanning tokens first..last.
 func (m *matcher) emit(k Kind, first, last int, value, unit, low, high string, approx bool) {
 	start, end := m.toks[first].start, m.toks[last].end
+	// Facts never overlap: a rule that looks back over tokens an earlier
+	// fact holds replaces it with the longer reading.
+	for len(m.facts) > 0 && m.facts[len(m.facts)-1].End > start {
+		m.facts = m.facts[:len(m.facts)-1]
+	}
 	m.facts = append(m.facts, Fact{
 		Kind: k, Value: value, Unit: unit, Low: low, High: high, Approx: approx,
 		Text: m.text[start:end], Start: start, End: end,

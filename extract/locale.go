@@ -27,6 +27,7 @@ type locale struct {
 	commaCounts    bool              // counts of thousands are grouped ("1,965 riots"), so "the 1965 riots" are a year
 	capitalStreets bool              // a street word has a capital and may follow the street's name ("10 Downing Street"); else it follows the number ("au 15 rue Hébert")
 	indian         bool              // Indian digit grouping is read: 12,34,567
+	relFirst       bool              // a direction comes before its period ("next year"); else after ("l'an prochain"), and before it means a rank ("la dernière année")
 }
 
 type groupSep struct {
@@ -37,90 +38,97 @@ type groupSep struct {
 // entry is what one word can be. A word may have several roles ("m" is a
 // scale abbreviation next to money and a unit otherwise).
 type entry struct {
-	card      int64  // cardinal value + 1 (0: not a cardinal word); see cardinal
-	mult      int64  // multiplier inside a number phrase: hundred = 100, dozen = 12
-	scale     int    // power of ten of a scale word (million = 6)
-	abbr      bool   // the scale is an abbreviation (bn, Md, k)
-	moneyAbb  bool   // the abbreviation is a scale only next to money ("m", "b")
-	approxN   int64  // a round-number noun: dizaine = 10 (approximate)
-	half      bool   // half, demi
-	article   bool   // un, une, one, a, an: a number only before a multiplier, scale or unit
-	ord       int    // ordinal value (first = 1)
-	cur       string // ISO 4217 code of a currency name (dollars, dong, yuan)
-	family    string // the name several currencies share, for a bare one: couronnes, kroner, francs, dinars
-	iso       string // the ISO 4217 code this word is, when written in capitals (USD, VND; not "All", "pen")
-	curMod    string // ISO code this word gives to a following (en) or preceding (fr) dollar/franc/pound
-	curBase   bool   // dollar, franc, pound, livre: takes a modifier
-	unit      string // canonical unit noun
-	unitAdj   bool   // an adjective that may stand between a number and its unit
-	singular  bool   // the unit word is the singular of a plural in "s" (passenger, case)
-	month     int
-	period    byte // 'Q' for quarter words, 'H' for half-year words
-	percent   bool // percent, pourcent, pc
-	perWord   bool // "per" / "pour" of "per cent" / "pour cent"
-	centWord  bool // "cent" of "per cent"
-	points    bool // point(s) of "percentage points"
-	pctWord   bool // percentage / pourcentage
-	pp        bool // pp, ppt: percentage points
-	ref       bool // article, decree, route: a following number is a reference
-	phone     bool // hotline, tel: a following number is a phone number
-	yearCtx   bool // in, since, en, depuis: a following 1000–2199 is a year
-	datePref  bool // mid, early, fin, début: may stand before a year, even hyphenated
-	de        bool // of, de, d', du, des: links a scale to its noun
-	rangeTo   bool // to, à, through: joins the two ends of a range
-	andWord   bool // and, et
-	orWord    bool // or, ou: "two or three days" share their unit
-	dayArt    bool // le, the: an article before a day of month ("entre le 3 et le 5 janvier")
-	between   bool // between, entre, from, de: opens a range
-	monthPre  bool // in, since, until, en, depuis: a month named alone after it is a date ("in October")
-	monthOf   bool // month, end, mois, fin: a month after it and "of" / "de" is a date ("the end of May")
-	monthBy   bool // by, before, after: a month alone after it is a date, unless the month is also a name
-	nameMonth bool // may: a month that is also a name ("a speech by May")
-	street    bool // Street, Avenue, rue: a number before it is a building's (see streetNumber)
-	counted   bool // a noun of counts.txt: a count of it may still be a name ("Boeing 787 jets")
-	contrast  bool // against, from, contre: a bare amount after it shares the money or percent just before
-	below     bool // below, sous, dessous: "9 degrees below zero" is -9
-	spanPrep  bool // within, during, later, pendant, plus tard: "one day" near it is a span, not "some day"
-	timeSuf   bool // am, pm, h: a time of day
-	timePrep  bool // à, vers, dès: before a number of hours, a time of day
-	zone      bool // GMT, UTC: a time zone after a time of day (1200 GMT, 15.00 UTC)
-	ofWord    bool // of, de, du: between a quarter and its year
-	ordSuf    bool // st, nd, er, e, ème: an ordinal suffix on digits
-	title     bool // ministre, lady: "premier ministre" is no ordinal
-	postAdj   bool // consécutives, running: an adjective after a unit, part of the fact
-	bare      bool // cent, mille: a number phrase may start with this multiplier
-	denom     int  // the denominator a word names: third = 3, quarts = 4
-	sub       int  // a currency subunit, as the number in one unit: cents = 100, nickels = 20
-	subCur    string
-	minus     bool // minus, negative, moins: negates the number right after
-	fracNext  bool // of, and, more, than, est, de: may follow a fraction ("a fifth of", "one third more"), unlike a noun ("a fifth term")
-	fracPre   bool // by: "cut by a third" is a fraction whatever follows it
-	signOnly  bool // minus, negative: a sign and nothing else, so "minus one" is -1 (French "moins un" is "less one")
-	pointW    bool // point: a decimal point spoken in words
-	relDir    int  // next = +1, last = -1, this = 0 (relNow marks "this")
-	relNow    bool
-	relUnit   byte   // 'Y' year, 'M' month: the period a relative date names
-	decadeW   bool   // années: "les années 2000"
-	decadeN   int    // nineties = 90: a decade of the last century in one word
-	grand     bool   // grand: a thousand of the local dollar ("10 grand")
-	century   bool   // century, siècle
-	power     int    // square, carré(s): 2, a unit of length becomes one of area; cubic, cube(s): 3, of volume
-	notPre    bool   // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
-	wordCode  bool   // ALL, TOP, PEN: an ISO code that is also a word, money only when no word follows the amount
-	mega      bool   // MUSD, MEUR: a million of the currency, in finance shorthand
-	lowerISO  bool   // usd, eur, vnd: a code that is no word, a currency in lower case too
-	ratio     byte   // over ('o'), out ('u', with "of"), in / sur ('i'): "one in three" is a proportion
-	det       bool   // the, their, its: a determiner ("half the price")
-	halfNoun  bool   // half, moitié: a share before "of" / "de" ("half of the cars", "la moitié des voitures")
-	degree    bool   // Celsius, Fahrenheit: a unit that may follow a degree sign
-	orTime    bool   // second, seconde: also a unit of time ("a second", "une seconde")
-	weight    bool   // pound, livre: also a unit of weight (see poundOfWeight)
-	dollarLb  bool   // pound: a weight in a text that writes $ and never £, GBP or sterling
-	weighs    bool   // weighs, heavy, pèse: a pound after it is a weight
-	moneyNoun bool   // note, fine, prize: a "five-pound" before it is money
-	ofMoney   bool   // funding, debt, taxpayers: "pounds of" before it are money, not weight
-	heat      bool   // temperature, heatwave, chaleur: the sentence speaks of degrees ("highs of 40C")
-	times     uint64 // twice = 2, thrice = 3: a number of times in one word, as French writes "deux fois"
+	card       int64  // cardinal value + 1 (0: not a cardinal word); see cardinal
+	mult       int64  // multiplier inside a number phrase: hundred = 100, dozen = 12
+	scale      int    // power of ten of a scale word (million = 6)
+	abbr       bool   // the scale is an abbreviation (bn, Md, k)
+	moneyAbb   bool   // the abbreviation is a scale only next to money ("m", "b")
+	approxN    int64  // a round-number noun: dizaine = 10 (approximate)
+	half       bool   // half, demi
+	article    bool   // un, une, one, a, an: a number only before a multiplier, scale or unit
+	ord        int    // ordinal value (first = 1)
+	cur        string // ISO 4217 code of a currency name (dollars, dong, yuan)
+	family     string // the name several currencies share, for a bare one: couronnes, kroner, francs, dinars
+	iso        string // the ISO 4217 code this word is, when written in capitals (USD, VND; not "All", "pen")
+	curMod     string // ISO code this word gives to a following (en) or preceding (fr) dollar/franc/pound
+	curBase    bool   // dollar, franc, pound, livre: takes a modifier
+	unit       string // canonical unit noun
+	unitAdj    bool   // an adjective that may stand between a number and its unit
+	singular   bool   // the unit word is the singular of a plural in "s" (passenger, case)
+	month      int
+	period     byte // 'Q' for quarter words, 'H' for half-year words
+	percent    bool // percent, pourcent, pc
+	perWord    bool // "per" / "pour" of "per cent" / "pour cent"
+	centWord   bool // "cent" of "per cent"
+	points     bool // point(s) of "percentage points"
+	pctWord    bool // percentage / pourcentage
+	pp         bool // pp, ppt: percentage points
+	ref        bool // article, decree, route: a following number is a reference
+	phone      bool // hotline, tel: a following number is a phone number
+	yearCtx    bool // in, since, en, depuis: a following 1000–2199 is a year
+	datePref   bool // mid, early, fin, début: may stand before a year, even hyphenated
+	de         bool // of, de, d', du, des: links a scale to its noun
+	rangeTo    bool // to, à, through: joins the two ends of a range
+	andWord    bool // and, et
+	orWord     bool // or, ou: "two or three days" share their unit
+	dayArt     bool // le, the: an article before a day of month ("entre le 3 et le 5 janvier")
+	between    bool // between, entre, from, de: opens a range
+	monthPre   bool // in, since, until, en, depuis: a month named alone after it is a date ("in October")
+	monthOf    bool // month, end, mois, fin: a month after it and "of" / "de" is a date ("the end of May")
+	monthBy    bool // by, before, after: a month alone after it is a date, unless the month is also a name
+	nameMonth  bool // may: a month that is also a name ("a speech by May")
+	street     bool // Street, Avenue, rue: a number before it is a building's (see streetNumber)
+	counted    bool // a noun of counts.txt: a count of it may still be a name ("Boeing 787 jets")
+	contrast   bool // against, from, contre: a bare amount after it shares the money or percent just before
+	below      bool // below, sous, dessous: "9 degrees below zero" is -9
+	spanPrep   bool // within, during, later, pendant, plus tard: "one day" near it is a span, not "some day"
+	timeSuf    bool // am, pm, h: a time of day
+	dayPart    bool // morning, evening: "three in the morning" is a time of day
+	until      bool // until, till: ends a span of years that "from" opens
+	postHedge  bool // environ: a hedge after the number and its unit ("trois ans environ")
+	orSo       bool // so: "or so" after a number is a hedge
+	divides    bool // divided, divisé: "divisé par deux" is a share of 1/2
+	timePrep   bool // à, vers, dès: before a number of hours, a time of day
+	zone       bool // GMT, UTC: a time zone after a time of day (1200 GMT, 15.00 UTC)
+	ofWord     bool // of, de, du: between a quarter and its year
+	ordSuf     bool // st, nd, er, e, ème: an ordinal suffix on digits
+	title      bool // ministre, lady: "premier ministre" is no ordinal
+	postAdj    bool // consécutives, running: an adjective after a unit, part of the fact
+	bare       bool // cent, mille: a number phrase may start with this multiplier
+	denom      int  // the denominator a word names: third = 3, quarts = 4
+	sub        int  // a currency subunit, as the number in one unit: cents = 100, nickels = 20
+	subCur     string
+	minus      bool // minus, negative, moins: negates the number right after
+	fracNext   bool // of, and, more, than, est, de: may follow a fraction ("a fifth of", "one third more"), unlike a noun ("a fifth term")
+	fracPre    bool // by: "cut by a third" is a fraction whatever follows it
+	signOnly   bool // minus, negative: a sign and nothing else, so "minus one" is -1 (French "moins un" is "less one")
+	pointW     bool // point: a decimal point spoken in words
+	relDir     int  // next = +1, last = -1, this = 0 (relNow marks "this")
+	relNow     bool
+	relUnit    byte   // 'Y' year, 'M' month: the period a relative date names
+	afterW     bool   // after: "the year after next"
+	lowerMonth bool   // june, sept: a month name that is no other English word, a month in lower case too
+	decadeW    bool   // années: "les années 2000"
+	decadeN    int    // nineties = 90, noughties = 100: a decade in one word, counted from 1900
+	grand      bool   // grand: a thousand of the local dollar ("10 grand")
+	century    bool   // century, siècle
+	power      int    // square, carré(s): 2, a unit of length becomes one of area; cubic, cube(s): 3, of volume
+	notPre     bool   // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
+	wordCode   bool   // ALL, TOP, PEN: an ISO code that is also a word, money only when no word follows the amount
+	mega       bool   // MUSD, MEUR: a million of the currency, in finance shorthand
+	lowerISO   bool   // usd, eur, vnd: a code that is no word, a currency in lower case too
+	ratio      byte   // over ('o'), out ('u', with "of"), in / sur ('i'): "one in three" is a proportion
+	det        bool   // the, their, its: a determiner ("half the price")
+	halfNoun   bool   // half, moitié: a share before "of" / "de" ("half of the cars", "la moitié des voitures")
+	degree     bool   // Celsius, Fahrenheit: a unit that may follow a degree sign
+	orTime     bool   // second, seconde: also a unit of time ("a second", "une seconde")
+	weight     bool   // pound, livre: also a unit of weight (see poundOfWeight)
+	dollarLb   bool   // pound: a weight in a text that writes $ and never £, GBP or sterling
+	weighs     bool   // weighs, heavy, pèse: a pound after it is a weight
+	moneyNoun  bool   // note, fine, prize: a "five-pound" before it is money
+	ofMoney    bool   // funding, debt, taxpayers: "pounds of" before it are money, not weight
+	heat       bool   // temperature, heatwave, chaleur: the sentence speaks of degrees ("highs of 40C")
+	times      uint64 // twice = 2, thrice = 3: a number of times in one word, as French writes "deux fois"
 }
 
 func (e *entry) cardinal() (int64, bool) { return e.card - 1, e.card > 0 }
@@ -133,7 +141,7 @@ var (
 		tag: language.English, decimal: '.', altDecimal: ',',
 		// Canadian and SI style group English digits with spaces too: "40 000".
 		groups:      []groupSep{{",", 0}, {"\u202f", 1}, {"\u2009", 1}, {"\u00a0", 1}, {" ", 1}},
-		monthsUpper: true, indian: true, commaCounts: true, capitalStreets: true,
+		monthsUpper: true, indian: true, commaCounts: true, capitalStreets: true, relFirst: true,
 	}, enWords, enHedges, enNamed, enIdioms)
 	french = withWords(&locale{
 		tag: language.French, decimal: ',', altDecimal: '.',
@@ -356,6 +364,8 @@ var (
 	isMonthPre = func(e *entry) { e.monthPre = true }
 	isMonthOf  = func(e *entry) { e.monthOf = true }
 	isMonthBy  = func(e *entry) { e.monthBy = true }
+	isAfterW   = func(e *entry) { e.afterW = true }
+	isLowerMon = func(e *entry) { e.lowerMonth = true }
 	isNameMon  = func(e *entry) { e.nameMonth = true }
 	isStreet   = func(e *entry) { e.street = true }
 	isOfMoney  = func(e *entry) { e.ofMoney = true }
@@ -363,6 +373,11 @@ var (
 	isSpanPrep = func(e *entry) { e.spanPrep = true }
 	isBelow    = func(e *entry) { e.below = true }
 	isTime     = func(e *entry) { e.timeSuf = true }
+	isDayPart  = func(e *entry) { e.dayPart = true }
+	isUntil    = func(e *entry) { e.until = true }
+	isPostHdg  = func(e *entry) { e.postHedge = true }
+	isOrSo     = func(e *entry) { e.orSo = true }
+	isDivides  = func(e *entry) { e.divides = true }
 	isZone     = func(e *entry) { e.zone = true }
 	isTimePrep = func(e *entry) { e.timePrep = true }
 	isOf       = func(e *entry) { e.ofWord = true }
@@ -491,7 +506,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 		isMoneyN},
 	{"by", isFracPre}, {"second", isOrTime}, {"half", isHalfNoun}, {"twice", asTimes(2)}, {"thrice", asTimes(3)},
 	{"the their its his her our your these those", isDet},
-	{"this current", asRel(0)}, {"next coming", asRel(1)}, {"last previous past", asRel(-1)},
+	{"this current", asRel(0)}, {"next", asRel(1)}, {"last past", asRel(-1)}, {"after", isAfterW},
 	{"year", asRelUnit('Y')}, {"month", asRelUnit('M')},
 	{"bucks buck", asCurBase("USD")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},
 	{"riyal riyals", asCur("SAR")}, {"rial rials", asCur("XXX")}, {"dirham dirhams", asCur("AED")},
@@ -509,7 +524,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"mn mln mio mil", asAbbr(6)}, {"bn bln", asAbbr(9)}, {"tn trn tln", asAbbr(12)},
 	{"nineth", asOrd(9)},
 	{"twenties", asDecade(20)}, {"thirties", asDecade(30)}, {"forties", asDecade(40)}, {"fifties", asDecade(50)},
-	{"sixties", asDecade(60)}, {"seventies", asDecade(70)}, {"eighties", asDecade(80)}, {"nineties", asDecade(90)},
+	{"sixties", asDecade(60)}, {"seventies", asDecade(70)}, {"eighties", asDecade(80)}, {"nineties", asDecade(90)}, {"noughties", asDecade(100)},
 	{"m", asMoneyAbbr(6)}, {"b", asMoneyAbbr(9)},
 	{"first", asOrd(1)}, {"second", asOrd(2)}, {"third", asOrd(3)}, {"fourth", asOrd(4)}, {"fifth", asOrd(5)},
 	{"sixth", asOrd(6)}, {"seventh", asOrd(7)}, {"eighth", asOrd(8)}, {"ninth", asOrd(9)}, {"tenth", asOrd(10)},
@@ -520,7 +535,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"ninetieth", asOrd(90)}, {"hundredth", asOrd(100)}, {"thousandth", asOrd(1000)}, {"millionth", asOrd(1000000)},
 	{"billionth", asOrd(1000000000)}, {"trillionth", asOrd(1000000000000)},
 	{"st nd rd th", isOrdSuf}, {"running", isPostAdj}, {"minister lady", isTitle},
-	{"u.s.", asCurMod("USD")}, {"hong", asCurMod("HKD")}, {"a.m. p.m. a.m p.m clock", isTime},
+	{"u.s.", asCurMod("USD")}, {"hong", asCurMod("HKD")}, {"a.m. p.m. a.m p.m clock", isTime}, {"morning afternoon evening night", isDayPart}, {"until till", isUntil}, {"so", isOrSo}, {"divide divided divides dividing", isDivides},
 	{"dollar dollars", asCurBase("USD")}, {"euro euros", asCur("EUR")}, {"pound pounds", asCurBase("GBP")}, {"sterling", asCurMod("GBP")},
 	{"yen", asCur("JPY")}, {"franc francs", asCurBase("XXX")}, {"rupee rupees", asCur("INR")}, {"won", asCur("KRW")},
 	{"peso pesos", asCur("XXX")}, {"peso pesos", asFamily("peso")}, {"shilling shillings", asCur("XXX")},
@@ -579,6 +594,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"may", asMonth(5)}, {"june jun", asMonth(6)}, {"july jul", asMonth(7)}, {"august aug", asMonth(8)},
 	{"september sep sept", asMonth(9)}, {"october oct", asMonth(10)}, {"november nov", asMonth(11)},
 	{"december dec", asMonth(12)},
+	{"january jan february feb april apr june jun july jul aug september sep sept october oct november nov december dec", isLowerMon},
 }...)
 
 const enHedges = `about, around, nearly, almost, approximately, roughly, some, over, circa, approx,
@@ -685,7 +701,7 @@ var frWords = []wordRole{
 	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
 	{"mi fin début pré post", isDatePref},
 	{"en depuis dès mi fin début courant jusqu", isMonthPre}, {"mois fin début mi courant", isMonthOf}, {"avant après", isMonthBy},
-	{"rue avenue boulevard bd place quai allée impasse chemin", isStreet}, {"contre", isContrast}, {"sous dessous", isBelow}, {"degré degrés", isHeat}, {"de d à en par pour sur que qu pendant durant dans tard après avant plus seul seulement duré dure durera prend pris passé passe", isSpanPrep}, {"à vers dès", isTimePrep}, {"matin soir", isTime},
+	{"rue avenue boulevard bd place quai allée impasse chemin", isStreet}, {"contre", isContrast}, {"sous dessous", isBelow}, {"degré degrés", isHeat}, {"de d à en par pour sur que qu pendant durant dans tard après avant plus seul seulement duré dure durera prend pris passé passe", isSpanPrep}, {"à vers dès", isTimePrep}, {"environ", isPostHdg}, {"par", isFracPre}, {"diviser divisé divisée divisés divisées divise divisent divisera diviseront divisant", isDivides}, {"matin soir", isTime},
 	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"le", isDayArt}, {"entre de d", isBetween},
 	{"trimestre trimestres", asPeriod('Q')}, {"semestre semestres", asPeriod('H')},
 	{"janvier janv", asMonth(1)}, {"février fevrier févr fév", asMonth(2)}, {"mars", asMonth(3)},

@@ -65,9 +65,11 @@ func (m *matcher) notFact(i int) int {
 		return skipTo(i, m.chainEnd(i))
 	}
 
-	// A list enumerator: "(1) flow, (2) density".
+	// A list enumerator: "(1) flow, (2) density", "to (1) cut taxes". A
+	// number in brackets after a word and before a link or a sign is a
+	// figure about that word: "Tuscany (44) and Lombardy (41)".
 	if m.isSym(i-1, '(') && m.touches(i) && m.isSym(i+1, ')') && m.touches(i+1) && plainInt(&m.toks[i]) &&
-		m.toks[i].shape.intDigits <= 2 && !m.isNum(i+2) {
+		m.toks[i].shape.intDigits <= 2 && !m.isNum(i+2) && m.enumerator(i) {
 		return 2
 	}
 	if m.touches(i + 1) {
@@ -93,6 +95,21 @@ func (m *matcher) notFact(i int) int {
 		}
 	}
 	return m.phoneAt(i)
+}
+
+// enumerator reports that the number in brackets at i numbers an item of
+// a list: nothing but a sign before the bracket, or a word after it that
+// is no link ("to (1) cut taxes"). After a name it is a figure about the
+// name: "Lombardy (41) leads".
+func (m *matcher) enumerator(i int) bool {
+	if !m.isWord(i - 2) {
+		return true
+	}
+	if m.toks[i-2].upper {
+		return false
+	}
+	e := m.word(i + 2)
+	return m.isWord(i+2) && (e == nil || !e.andWord && !e.orWord)
 }
 
 // labelMark reports the dot or bracket that closes a label opening a line,
@@ -246,6 +263,9 @@ func (m *matcher) timeOfDay(i int) int {
 	}
 	if m.isSym(i+1, ':') && m.touches(i+1) && m.touches(i+2) && m.isNum(i+2) && !t.shape.frac {
 		last := i + 2
+		for m.isSym(last+1, ':') && m.touches(last+1) && m.touches(last+2) && m.isNum(last+2) {
+			last += 2 // seconds: "14:05:30", a race time "2:19:19"
+		}
 		if e := m.word(last + 1); e != nil && e.timeSuf {
 			last++
 		}

@@ -36,6 +36,11 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 		m.emitNumber(Quantity, a.val, first, a.last, "", false)
 		return skipTo(first, a.last)
 	}
+	if m.dividedBy(first, a) {
+		// "divisé par deux" halves as "cut by half" does: the share is 1/2
+		m.emitNumber(Quantity, ratDecimal15(big.NewRat(1, int64(a.val.Coef))), first, a.last, "", false)
+		return skipTo(first, a.last)
+	}
 	r := m.read(a, prefix, first)
 	if r.none {
 		return skipTo(first, a.last)
@@ -62,6 +67,11 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 			last = b.last
 		}
 		return skipTo(first, last)
+	}
+	if r.kind == Quantity && r.unit == "" && a.val.Exp == 0 && a.val.Coef >= 1 && a.val.Coef <= 12 && !a.val.Neg {
+		if last := m.partOfDayAfter(r.last); last > 0 {
+			return skipTo(first, last) // "three in the morning", "ten to six in the morning"
+		}
 	}
 	switch {
 	case r.sub > 0:
@@ -120,8 +130,37 @@ func (m *matcher) emitReading(a amount, r reading, first int) {
 		v := a.val.String()
 		m.emit(Ordinal, first, r.last, v, "", v, v, false)
 	default:
-		m.emitNumber(r.kind, a.val, first, r.last, r.unit, a.approx)
+		m.emitNumber(r.kind, a.val, first, r.last, r.unit, a.approx || m.hedgedAfter(r.last))
 	}
+}
+
+// dividedBy reports a whole number in words after a verb of division and
+// "by" or "par", with no unit after it: "divided by three", "diviser par
+// deux".
+func (m *matcher) dividedBy(first int, a amount) bool {
+	by, verb := m.word(first-1), m.word(first-2)
+	if by == nil || verb == nil || !verb.divides || !(by.fracPre || by.perWord) {
+		return false
+	}
+	if !a.words || a.scaled || a.val.Exp != 0 || a.val.Neg || a.val.Coef < 2 || a.val.Coef > 100 {
+		return false
+	}
+	e := m.word(a.last + 1)
+	return e == nil || e.unit == "" && !e.counted && e.cur == "" && !e.percent
+}
+
+// hedgedAfter reports a hedge after the fact that ends at token k: "50 or
+// so", "trois ans environ".
+func (m *matcher) hedgedAfter(k int) bool {
+	e := m.word(k + 1)
+	if e == nil {
+		return false
+	}
+	if e.postHedge {
+		return true
+	}
+	so := m.word(k + 2)
+	return e.orWord && so != nil && so.orSo
 }
 
 // read decides what the amount a states from what follows it.
@@ -573,6 +612,22 @@ func (m *matcher) someDay(first, last int) bool {
 	return n == nil || !(n.spanPrep || n.ofWord || n.de || n.relDir != 0 || n.andWord)
 }
 
+// partOfDayAfter returns the last token of "in the morning" (or evening,
+// afternoon, night) after an hour that ends at k, with the hour it is "to"
+// before it: "ten to six in the morning". It returns 0 when none follows.
+func (m *matcher) partOfDayAfter(k int) int {
+	if e := m.word(k + 1); e != nil && e.rangeTo {
+		if b, ok := m.amountAt(k+2, false); ok && !b.scaled && b.val.Exp == 0 && b.val.Coef <= 12 {
+			k = b.last
+		}
+	}
+	in, the, part := m.word(k+1), m.word(k+2), m.word(k+3)
+	if in != nil && in.monthPre && the != nil && the.det && part != nil && part.dayPart {
+		return k + 3
+	}
+	return 0
+}
+
 // belowZero reads "below zero" after the amount or unit ending at last,
 // with "degrees" between when no unit was read: "nine degrees below
 // zero", "5 degrés sous zéro", "3 degrés au-dessous de zéro". It returns
@@ -770,6 +825,9 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	joined := m.isDash(c) || (m.word(c) != nil && m.word(c).rangeTo)
 	if !joined && m.word(c) != nil && m.word(c).andWord {
 		joined = m.word(first-1) != nil && m.word(first-1).between
+	}
+	if !joined && r.kind == Date && m.word(c) != nil && m.word(c).until {
+		joined = m.word(first-1) != nil && m.word(first-1).between // "from 1975 until 1979"
 	}
 	if !joined && r.kind != Date && m.word(c) != nil && m.word(c).orWord {
 		joined = true // "two or three days", "5 or 6 points": the unit is both ends'
