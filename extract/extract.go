@@ -158,8 +158,10 @@ func (m *matcher) atWord(i int) int {
 	if n := m.decadeInWords(i); n > 0 {
 		return n
 	}
-	if n := m.yearInWords(i); n > 0 {
-		return n
+	if e.card > 0 || e.bare {
+		if n := m.yearInWords(i); n > 0 {
+			return n
+		}
 	}
 	if e.wordCode && m.isNum(i+1) && m.touches(i+1) {
 		return 2 // "COP16", "TOP10": a name, not an amount in pesos or pa'anga
