@@ -221,14 +221,14 @@ func (m *matcher) yearAfter(k, mo int) (string, int) {
 	return m.knownYear(mo), last
 }
 
-// relYearOf reads "of last year", "de l'année prochaine" at k: a year
-// relative to the publication date, after a date that lacks its year.
+// relYearOf reads a year relative to the publication date at k, after a
+// month, day or period that lacks its year: "next year", "of last year",
+// "de l'année prochaine".
 func (m *matcher) relYearOf(k int) (year string, last int, ok bool) {
-	j := m.skipOfArticle(k)
-	if j == k || m.opt.Published.IsZero() {
+	if m.opt.Published.IsZero() {
 		return "", 0, false
 	}
-	dir, last, ok := m.relYearAt(j)
+	dir, last, ok := m.relYearAt(m.skipOfArticle(k))
 	if !ok {
 		return "", 0, false
 	}
@@ -618,9 +618,8 @@ func (m *matcher) relative(i int) int {
 	}
 	e := m.word(i)
 	if mo := m.monthAt(i); mo > 0 {
-		if dir, last, ok := m.relYearAt(m.skipOfArticle(i + 1)); ok {
-			y := m.opt.Published.Year() + dir
-			m.emitDate(i, last, strconv.Itoa(y)+"-"+pad2(mo))
+		if y, last, ok := m.relYearOf(i + 1); ok {
+			m.emitDate(i, last, y+"-"+pad2(mo))
 			return skipTo(i, last)
 		}
 	}

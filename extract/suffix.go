@@ -139,7 +139,7 @@ func (m *matcher) emitReading(a amount, r reading, first int) {
 // deux".
 func (m *matcher) dividedBy(first int, a amount) bool {
 	by, verb := m.word(first-1), m.word(first-2)
-	if by == nil || verb == nil || !verb.divides || !(by.fracPre || by.perWord) {
+	if by == nil || verb == nil || !verb.divides || !by.fracPre {
 		return false
 	}
 	if !a.words || a.scaled || a.val.Exp != 0 || a.val.Neg || a.val.Coef < 2 || a.val.Coef > 100 {
