@@ -439,15 +439,18 @@ func (m *matcher) afterDecadeWord(i int) bool {
 // quatre-vingt", and with its century "the nineteen seventies". "in her
 // nineties" is an age.
 func (m *matcher) decadeInWords(i int) int {
-	e, pre := m.word(i), m.word(i-1)
+	e, pre, next := m.word(i), m.word(i-1), m.word(i+1)
+	if e == nil || pre == nil {
+		return 0
+	}
+	opens := pre.dayArt || pre.datePref // "the nineties", "the early sixties"
+	century, _ := e.cardinal()
 	switch {
-	case e == nil || pre == nil:
-	case e.decadeN > 0 && (pre.dayArt || pre.datePref):
+	case e.decadeN > 0 && opens:
 		m.emitDate(i, i, decadeOf(1900+e.decadeN))
 		return 1
-	case (e.card == 20 || e.card == 21) && (pre.dayArt || pre.datePref) && m.word(i+1) != nil && m.word(i+1).decadeN > 0 && m.word(i+1).decadeN < 100:
-		// "nineteen" or "twenty" names the century (card is the value + 1)
-		m.emitDate(i, i+1, decadeOf(int(e.card-1)*100+m.word(i+1).decadeN))
+	case (century == 19 || century == 20) && opens && next != nil && next.decadeN > 0 && next.decadeN < 100:
+		m.emitDate(i, i+1, decadeOf(int(century)*100+next.decadeN)) // "the nineteen seventies"
 		return 2
 	case m.afterDecadeWord(i):
 		a, ok := m.amountAt(i, false)
