@@ -32,6 +32,38 @@ func (m *matcher) amountAt(i int, money bool) (amount, bool) {
 	}
 	switch t.kind {
 	case tkNum:
+		a, ok := m.digitsAt(t, i, money)
+		m.roundAfter(&a)
+		return a, ok
+	case tkWord:
+		a, ok := m.wordsAt(i, money)
+		if ok {
+			m.roundAfter(&a)
+		}
+		return a, ok
+	}
+	return amount{}, false
+}
+
+// roundAfter marks a count of round-number nouns: "huit dizaines" is about
+// 80, "3 centaines de soldats" about 300, and French "une douzaine de
+// ministres" is about 12 as "une vingtaine" is about 20.
+func (m *matcher) roundAfter(a *amount) {
+	if e := m.word(a.last); e != nil && e.roundMult && a.words {
+		a.approx = true
+	}
+	e := m.word(a.last + 1)
+	if e == nil || e.approxN == 0 || a.ordinal || a.approx || a.val.Exp < 0 || a.val.Neg || a.val.Coef < 2 || a.scaled {
+		return
+	}
+	if v, ok := a.val.times(uint64(e.approxN)); ok {
+		a.val, a.last, a.approx, a.year, a.weak = v, a.last+1, true, false, false
+	}
+}
+
+// digitsAt reads the amount whose digits are token t, at i.
+func (m *matcher) digitsAt(t *token, i int, money bool) (amount, bool) {
+	{
 		a := amount{val: t.num, first: i, last: i}
 		a.year = t.shape.intDigits == 4 && !t.shape.grouped && !t.shape.frac && !t.num.Neg
 		if plainInt(t) && t.num.Exp == 0 && t.shape.intDigits <= 3 {
@@ -48,10 +80,7 @@ func (m *matcher) amountAt(i int, money bool) (amount, bool) {
 			m.compoundAfter(&a)
 		}
 		return a, true
-	case tkWord:
-		return m.wordsAt(i, money)
 	}
-	return amount{}, false
 }
 
 // scaleAfter applies a scale word or abbreviation that follows the digits

@@ -125,7 +125,19 @@ func (m *matcher) emitDate(first, last int, value string) {
 	if !isRange {
 		hi = value
 	}
-	m.emit(Date, first, last, value, "", lo, hi, false)
+	m.emit(Date, first, last, value, "", lo, hi, m.aroundBefore(first))
+}
+
+// aroundBefore reports a word of approximation before the date or year at
+// first: "around 1973", "circa 1850", "vers le 12 janvier", "autour de
+// 2010". Bounds ("before 1973", "over 2023") are not approximations.
+func (m *matcher) aroundBefore(first int) bool {
+	k := first - 1
+	if e := m.word(k); e != nil && (e.dayArt || e.de) {
+		k-- // "vers le 12", "autour de 2010"
+	}
+	e := m.word(k)
+	return e != nil && e.around
 }
 
 // dayMonth emits a day-month date whose day is the token first and whose
@@ -153,7 +165,7 @@ func (m *matcher) dayMonth(first, day, k int) int {
 func (m *matcher) crossMonth(first, last, mo, day int) int {
 	c := last + 1
 	e := m.word(c)
-	if !m.isDash(c) && (e == nil || !e.rangeTo && !(e.andWord && m.word(first-1) != nil && m.word(first-1).between)) {
+	if !m.isDash(c) && (e == nil || !e.rangeTo && !(e.andWord && m.word(first-1) != nil && m.word(first-1).betweenAnd)) {
 		return 0
 	}
 	j := c + 1
@@ -285,7 +297,7 @@ func (m *matcher) moreDays(d daySpan) (days []daySpan, isRange bool) {
 		days = append(days, next)
 		if and {
 			// "between June 3 and 5", "entre le 3 et le 5": the two ends.
-			between := len(days) == 1 && m.word(open) != nil && m.word(open).between
+			between := len(days) == 1 && m.word(open) != nil && m.word(open).betweenAnd
 			return days, between
 		}
 		d, c = next, next.last+1
@@ -792,7 +804,7 @@ func (m *matcher) monthAlone(i, mo int) int {
 		opens = e2 != nil && e2.monthOf // "the end of May", "au mois de mai", "début d'octobre"
 	}
 	last, mo2 := i, 0
-	if c := m.word(i + 1); c != nil && (c.rangeTo || c.andWord) || m.isDash(i+1) {
+	if c := m.word(i + 1); c != nil && (c.rangeTo || c.andWord && e.betweenAnd) || m.isDash(i+1) {
 		if k := i + 2; m.word(k) != nil && m.word(k).month > 0 && m.monthAt(k) > 0 {
 			if _, day := m.dayAt(k + 1); !day {
 				last, mo2 = k, m.monthAt(k)
@@ -804,6 +816,11 @@ func (m *matcher) monthAlone(i, mo int) int {
 	}
 	if m.touches(last+1) && m.isSym(last+1, '\'', '’') {
 		return 0 // "in May's cabinet": a name
+	}
+	if mo2 == 0 {
+		if n := m.monthList(i, mo); n > 0 {
+			return n
+		}
 	}
 	year, yearTok := m.knownYear(mo), 0
 	if y, ok := m.yearOf(last + 1); ok {
@@ -825,6 +842,56 @@ func (m *matcher) monthAlone(i, mo int) int {
 		last = yearTok
 	}
 	m.emitDate(i, last, value)
+	return skipTo(i, last)
+}
+
+// monthList reads a list of months that starts with month mo at i, after
+// a word that makes it a date: "in August and September 2007", "en
+// janvier, février et mars". Each month is a date of its own, in the year
+// written after the last one when there is one. It returns the tokens
+// consumed from i, or 0 when no other month follows.
+func (m *matcher) monthList(i, mo int) int {
+	toks, months := []int{i}, []int{mo}
+	k := i + 1
+	for {
+		e := m.word(k)
+		if !m.isSym(k, ',') && (e == nil || !e.andWord && !e.orWord) {
+			break
+		}
+		mo2 := m.monthAt(k + 1)
+		if mo2 == 0 {
+			break
+		}
+		if _, day := m.dayAt(k + 2); day {
+			break // "June and July 4": the day starts a date of its own
+		}
+		toks, months = append(toks, k+1), append(months, mo2)
+		k += 2
+		if e != nil {
+			break // "and" or "or" ends the list
+		}
+	}
+	if len(months) == 1 || m.isSym(toks[len(toks)-1]+1, '\'', '’') {
+		return 0
+	}
+	last := toks[len(toks)-1]
+	y, written := m.yearOf(last + 1)
+	if !written && m.word(last).nameMonth {
+		return 0 // "in June and May said": a name
+	}
+	for n, t := range toks {
+		year, end := m.knownYear(months[n]), t
+		if written {
+			year = strconv.Itoa(y)
+			if n == len(toks)-1 {
+				end = last + 1
+			}
+		}
+		m.emitDate(t, end, year+"-"+pad2(months[n]))
+	}
+	if written {
+		last++
+	}
 	return skipTo(i, last)
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 
 	"golang.org/x/text/language"
 )
@@ -35,6 +36,7 @@ func Extract(text string, lang language.Tag, opt Options) ([]Fact, error) {
 		base = end + 1
 	}
 	facts := m.facts
+	nameFamilies(m.loc, facts)
 	tagConcepts(text, facts, &m.sc)
 	m.reset(nil, Options{}, "")
 	matcherPool.Put(m)
@@ -42,6 +44,45 @@ func Extract(text string, lang language.Tag, opt Options) ([]Fact, error) {
 }
 
 var matcherPool = sync.Pool{New: func() any { return new(matcher) }}
+
+// nameFamilies gives an amount in a currency named only by its family
+// ("152.8 billion crowns", "13 milliards de francs") the one currency of
+// that family the same text names elsewhere ("Czech crowns", "Kč", "francs
+// suisses"), as a reader does. With none, or two ("Czech crowns" and
+// "Swedish crowns"), the amount stays XXX.
+func nameFamilies(loc *locale, facts []Fact) {
+	var named map[string]string // family → its one code, or "" when several
+	for i := range facts {
+		f := &facts[i]
+		if f.Kind != Money || f.Unit != "XXX" {
+			continue
+		}
+		if named == nil {
+			named = map[string]string{}
+			for _, g := range facts {
+				fam := familyOf[g.Unit]
+				if g.Kind != Money || fam == "" {
+					continue
+				}
+				if code, seen := named[fam]; seen && code != g.Unit {
+					named[fam] = ""
+				} else {
+					named[fam] = g.Unit
+				}
+			}
+		}
+		for w := range strings.FieldsFuncSeq(strings.ToLower(f.Text), notLetter) {
+			if e := loc.lex[w]; e != nil && e.family != "" {
+				if code := named[e.family]; code != "" {
+					f.Unit = code
+				}
+				break
+			}
+		}
+	}
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // matcher runs the rules over the tokens of one line at a time.
 type matcher struct {

@@ -44,6 +44,7 @@ type entry struct {
 	abbr       bool   // the scale is an abbreviation (bn, Md, k)
 	moneyAbb   bool   // the abbreviation is a scale only next to money ("m", "b")
 	approxN    int64  // a round-number noun: dizaine = 10 (approximate)
+	roundMult  bool   // douzaine: a multiplier that makes a round, approximate number ("une douzaine de ministres")
 	half       bool   // half, demi
 	article    bool   // un, une, one, a, an: a number only before a multiplier, scale or unit
 	ord        int    // ordinal value (first = 1)
@@ -73,6 +74,7 @@ type entry struct {
 	orWord     bool // or, ou: "two or three days" share their unit
 	dayArt     bool // le, the: an article before a day of month ("entre le 3 et le 5 janvier")
 	between    bool // between, entre, from, de: opens a range
+	betweenAnd bool // between, entre, from: opens a range that "and" / "et" closes ("de 1998 et 2000" is two years)
 	monthPre   bool // in, since, until, en, depuis: a month named alone after it is a date ("in October")
 	monthOf    bool // month, end, mois, fin: a month after it and "of" / "de" is a date ("the end of May")
 	monthBy    bool // by, before, after: a month alone after it is a date, unless the month is also a name
@@ -87,6 +89,9 @@ type entry struct {
 	until      bool // until, till: ends a span of years that "from" opens
 	postHedge  bool // environ: a hedge after the number and its unit ("trois ans environ")
 	orSo       bool // so: "or so" after a number is a hedge
+	boundAt    bool // at, au: "at most", "au moins" after a number is a hedge
+	around     bool // around, circa, vers, autour: a date after it is approximate ("around 1973", "vers le 12 janvier")
+	bound      bool // more, less, most, least, plus, moins: "or more", "at least", "ou plus", "au moins" after a number
 	divides    bool // divided, divisé: "divisé par deux" is a share of 1/2
 	timePrep   bool // à, vers, dès: before a number of hours, a time of day
 	zone       bool // GMT, UTC: a time zone after a time of day (1200 GMT, 15.00 UTC)
@@ -342,72 +347,77 @@ func asMega(code string) func(*entry) { return func(e *entry) { e.iso, e.mega = 
 func asRatio(r byte) func(*entry)     { return func(e *entry) { e.ratio = r } }
 
 var (
-	isArticle  = func(e *entry) { e.article = true }
-	isHalf     = func(e *entry) { e.half = true }
-	isUnitAdj  = func(e *entry) { e.unitAdj = true }
-	isPercent  = func(e *entry) { e.percent = true }
-	isPer      = func(e *entry) { e.perWord = true }
-	isCent     = func(e *entry) { e.centWord = true }
-	isPoints   = func(e *entry) { e.points = true }
-	isPctWord  = func(e *entry) { e.pctWord = true }
-	isPP       = func(e *entry) { e.pp = true }
-	isRef      = func(e *entry) { e.ref = true }
-	isPhone    = func(e *entry) { e.phone = true }
-	isYearCtx  = func(e *entry) { e.yearCtx = true }
-	isDatePref = func(e *entry) { e.datePref = true }
-	isDe       = func(e *entry) { e.de = true }
-	isRangeTo  = func(e *entry) { e.rangeTo = true }
-	isAnd      = func(e *entry) { e.andWord = true }
-	isOr       = func(e *entry) { e.orWord = true }
-	isDayArt   = func(e *entry) { e.dayArt = true }
-	isBetween  = func(e *entry) { e.between = true }
-	isMonthPre = func(e *entry) { e.monthPre = true }
-	isMonthOf  = func(e *entry) { e.monthOf = true }
-	isMonthBy  = func(e *entry) { e.monthBy = true }
-	isAfterW   = func(e *entry) { e.afterW = true }
-	isLowerMon = func(e *entry) { e.lowerMonth = true }
-	isNameMon  = func(e *entry) { e.nameMonth = true }
-	isStreet   = func(e *entry) { e.street = true }
-	isOfMoney  = func(e *entry) { e.ofMoney = true }
-	isContrast = func(e *entry) { e.contrast = true }
-	isSpanPrep = func(e *entry) { e.spanPrep = true }
-	isBelow    = func(e *entry) { e.below = true }
-	isTime     = func(e *entry) { e.timeSuf = true }
-	isDayPart  = func(e *entry) { e.dayPart = true }
-	isUntil    = func(e *entry) { e.until = true }
-	isPostHdg  = func(e *entry) { e.postHedge = true }
-	isOrSo     = func(e *entry) { e.orSo = true }
-	isDivides  = func(e *entry) { e.divides = true }
-	isZone     = func(e *entry) { e.zone = true }
-	isTimePrep = func(e *entry) { e.timePrep = true }
-	isOf       = func(e *entry) { e.ofWord = true }
-	isOrdSuf   = func(e *entry) { e.ordSuf = true }
-	isTitle    = func(e *entry) { e.title = true }
-	isPostAdj  = func(e *entry) { e.postAdj = true }
-	isBare     = func(e *entry) { e.bare = true }
-	isMinus    = func(e *entry) { e.minus = true }
-	isSignOnly = func(e *entry) { e.signOnly = true }
-	isFracNext = func(e *entry) { e.fracNext = true }
-	isFracPre  = func(e *entry) { e.fracPre = true }
-	isOrTime   = func(e *entry) { e.orTime = true }
-	isHeat     = func(e *entry) { e.heat = true }
-	isWeight   = func(e *entry) { e.weight = true }
-	isDollarLb = func(e *entry) { e.dollarLb = true }
-	isWeighs   = func(e *entry) { e.weighs = true }
-	isMoneyN   = func(e *entry) { e.moneyNoun = true }
-	isHalfNoun = func(e *entry) { e.halfNoun = true }
-	isDet      = func(e *entry) { e.det = true }
-	asDegree   = func(u string) func(*entry) { return func(e *entry) { e.unit, e.degree = u, true } }
-	asTimes    = func(n uint64) func(*entry) { return func(e *entry) { e.times = n } }
-	isPointW   = func(e *entry) { e.pointW = true }
-	isDecadeW  = func(e *entry) { e.decadeW = true }
-	asGrand    = func(e *entry) { e.grand = true }
-	isNotPre   = func(e *entry) { e.notPre = true }
-	isWordCode = func(e *entry) { e.wordCode = true }
-	isLowerISO = func(e *entry) { e.lowerISO = true }
-	isCentury  = func(e *entry) { e.century = true }
-	isSquare   = func(e *entry) { e.power = 2 }
-	isCubic    = func(e *entry) { e.power = 3 }
+	isArticle   = func(e *entry) { e.article = true }
+	isHalf      = func(e *entry) { e.half = true }
+	isUnitAdj   = func(e *entry) { e.unitAdj = true }
+	isPercent   = func(e *entry) { e.percent = true }
+	isPer       = func(e *entry) { e.perWord = true }
+	isCent      = func(e *entry) { e.centWord = true }
+	isPoints    = func(e *entry) { e.points = true }
+	isPctWord   = func(e *entry) { e.pctWord = true }
+	isPP        = func(e *entry) { e.pp = true }
+	isRef       = func(e *entry) { e.ref = true }
+	isPhone     = func(e *entry) { e.phone = true }
+	isYearCtx   = func(e *entry) { e.yearCtx = true }
+	isDatePref  = func(e *entry) { e.datePref = true }
+	isDe        = func(e *entry) { e.de = true }
+	isRangeTo   = func(e *entry) { e.rangeTo = true }
+	isAnd       = func(e *entry) { e.andWord = true }
+	isOr        = func(e *entry) { e.orWord = true }
+	isDayArt    = func(e *entry) { e.dayArt = true }
+	isBetween   = func(e *entry) { e.between = true }
+	isBetwAnd   = func(e *entry) { e.betweenAnd = true }
+	isRoundMult = func(e *entry) { e.roundMult = true }
+	isMonthPre  = func(e *entry) { e.monthPre = true }
+	isMonthOf   = func(e *entry) { e.monthOf = true }
+	isMonthBy   = func(e *entry) { e.monthBy = true }
+	isAfterW    = func(e *entry) { e.afterW = true }
+	isLowerMon  = func(e *entry) { e.lowerMonth = true }
+	isNameMon   = func(e *entry) { e.nameMonth = true }
+	isStreet    = func(e *entry) { e.street = true }
+	isOfMoney   = func(e *entry) { e.ofMoney = true }
+	isContrast  = func(e *entry) { e.contrast = true }
+	isSpanPrep  = func(e *entry) { e.spanPrep = true }
+	isBelow     = func(e *entry) { e.below = true }
+	isTime      = func(e *entry) { e.timeSuf = true }
+	isDayPart   = func(e *entry) { e.dayPart = true }
+	isUntil     = func(e *entry) { e.until = true }
+	isPostHdg   = func(e *entry) { e.postHedge = true }
+	isOrSo      = func(e *entry) { e.orSo = true }
+	isBoundAt   = func(e *entry) { e.boundAt = true }
+	isBound     = func(e *entry) { e.bound = true }
+	isAround    = func(e *entry) { e.around = true }
+	isDivides   = func(e *entry) { e.divides = true }
+	isZone      = func(e *entry) { e.zone = true }
+	isTimePrep  = func(e *entry) { e.timePrep = true }
+	isOf        = func(e *entry) { e.ofWord = true }
+	isOrdSuf    = func(e *entry) { e.ordSuf = true }
+	isTitle     = func(e *entry) { e.title = true }
+	isPostAdj   = func(e *entry) { e.postAdj = true }
+	isBare      = func(e *entry) { e.bare = true }
+	isMinus     = func(e *entry) { e.minus = true }
+	isSignOnly  = func(e *entry) { e.signOnly = true }
+	isFracNext  = func(e *entry) { e.fracNext = true }
+	isFracPre   = func(e *entry) { e.fracPre = true }
+	isOrTime    = func(e *entry) { e.orTime = true }
+	isHeat      = func(e *entry) { e.heat = true }
+	isWeight    = func(e *entry) { e.weight = true }
+	isDollarLb  = func(e *entry) { e.dollarLb = true }
+	isWeighs    = func(e *entry) { e.weighs = true }
+	isMoneyN    = func(e *entry) { e.moneyNoun = true }
+	isHalfNoun  = func(e *entry) { e.halfNoun = true }
+	isDet       = func(e *entry) { e.det = true }
+	asDegree    = func(u string) func(*entry) { return func(e *entry) { e.unit, e.degree = u, true } }
+	asTimes     = func(n uint64) func(*entry) { return func(e *entry) { e.times = n } }
+	isPointW    = func(e *entry) { e.pointW = true }
+	isDecadeW   = func(e *entry) { e.decadeW = true }
+	asGrand     = func(e *entry) { e.grand = true }
+	isNotPre    = func(e *entry) { e.notPre = true }
+	isWordCode  = func(e *entry) { e.wordCode = true }
+	isLowerISO  = func(e *entry) { e.lowerISO = true }
+	isCentury   = func(e *entry) { e.century = true }
+	isSquare    = func(e *entry) { e.power = 2 }
+	isCubic     = func(e *entry) { e.power = 3 }
 )
 
 // sharedWords are the same in both languages: currency codes and unit
@@ -535,7 +545,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"ninetieth", asOrd(90)}, {"hundredth", asOrd(100)}, {"thousandth", asOrd(1000)}, {"millionth", asOrd(1000000)},
 	{"billionth", asOrd(1000000000)}, {"trillionth", asOrd(1000000000000)},
 	{"st nd rd th", isOrdSuf}, {"running", isPostAdj}, {"minister lady", isTitle},
-	{"u.s.", asCurMod("USD")}, {"hong", asCurMod("HKD")}, {"a.m. p.m. a.m p.m clock", isTime}, {"morning afternoon evening night", isDayPart}, {"until till", isUntil}, {"so", isOrSo}, {"divide divided divides dividing", isDivides},
+	{"u.s.", asCurMod("USD")}, {"hong", asCurMod("HKD")}, {"a.m. p.m. a.m p.m clock", isTime}, {"morning afternoon evening night", isDayPart}, {"until till", isUntil}, {"so", isOrSo}, {"maximum minimum", isPostHdg}, {"at", isBoundAt}, {"about around circa approximately roughly approx", isAround}, {"more less most least", isBound}, {"divide divided divides dividing", isDivides},
 	{"dollar dollars", asCurBase("USD")}, {"euro euros", asCur("EUR")}, {"pound pounds", asCurBase("GBP")}, {"sterling", asCurMod("GBP")},
 	{"yen", asCur("JPY")}, {"franc francs", asCurBase("XXX")}, {"rupee rupees", asCur("INR")}, {"won", asCur("KRW")},
 	{"peso pesos", asCur("XXX")}, {"peso pesos", asFamily("peso")}, {"shilling shillings", asCur("XXX")},
@@ -588,7 +598,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"kph kmh", asUnit("km/h")},
 	{"money cash funding funds investment investments debt debts savings damage damages revenue revenues sales profit profits losses spending cuts assets bonuses aid tax taxes taxpayers taxpayer public government contracts business trade exports imports subsidies compensation deals orders value goods capital credit",
 		isOfMoney},
-	{"of", isDe}, {"of", isOf}, {"to through", isRangeTo}, {"and", isAnd}, {"or", isOr}, {"the", isDayArt}, {"between from", isBetween},
+	{"of", isDe}, {"of", isOf}, {"to through", isRangeTo}, {"and", isAnd}, {"or", isOr}, {"the", isDayArt}, {"between from", isBetween}, {"between from", isBetwAnd},
 	{"quarter quarters", asPeriod('Q')}, {"half", asPeriod('H')},
 	{"january jan", asMonth(1)}, {"february feb", asMonth(2)}, {"march mar", asMonth(3)}, {"april apr", asMonth(4)},
 	{"may", asMonth(5)}, {"june jun", asMonth(6)}, {"july jul", asMonth(7)}, {"august aug", asMonth(8)},
@@ -610,7 +620,7 @@ var frWords = []wordRole{
 	{"quatorze", asCard(14)}, {"quinze", asCard(15)}, {"seize", asCard(16)}, {"vingt vingts", asCard(20)},
 	{"trente", asCard(30)}, {"quarante", asCard(40)}, {"cinquante", asCard(50)}, {"soixante", asCard(60)},
 	{"septante", asCard(70)}, {"octante huitante", asCard(80)}, {"nonante", asCard(90)},
-	{"un une neuf", isArticle}, {"cent cents", asMult(100)}, {"douzaine douzaines", asMult(12)},
+	{"un une neuf", isArticle}, {"cent cents", asMult(100)}, {"douzaine douzaines", asMult(12)}, {"douzaine douzaines", isRoundMult},
 	{"cent mille", isBare},
 	{"demi demie demis", asDenom(2)}, {"tiers", asDenom(3)}, {"quart quarts", asDenom(4)},
 	{"quatrième quatrièmes quatrieme quatriemes", asDenom(4)}, {"cinquième cinquièmes cinquieme cinquiemes", asDenom(5)}, {"sixième sixièmes sixieme sixiemes", asDenom(6)},
@@ -701,8 +711,8 @@ var frWords = []wordRole{
 	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
 	{"mi fin début pré post", isDatePref},
 	{"en depuis dès mi fin début courant jusqu", isMonthPre}, {"mois fin début mi courant", isMonthOf}, {"avant après", isMonthBy},
-	{"rue avenue boulevard bd place quai allée impasse chemin", isStreet}, {"contre", isContrast}, {"sous dessous", isBelow}, {"degré degrés", isHeat}, {"de d à en par pour sur que qu pendant durant dans tard après avant plus seul seulement duré dure durera prend pris passé passe", isSpanPrep}, {"à vers dès", isTimePrep}, {"environ", isPostHdg}, {"par", isFracPre}, {"diviser divisé divisée divisés divisées divise divisent divisera diviseront divisant", isDivides}, {"matin soir", isTime},
-	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"le", isDayArt}, {"entre de d", isBetween},
+	{"rue avenue boulevard bd place quai allée impasse chemin", isStreet}, {"contre", isContrast}, {"sous dessous", isBelow}, {"degré degrés", isHeat}, {"de d à en par pour sur que qu pendant durant dans tard après avant plus seul seulement duré dure durera prend pris passé passe", isSpanPrep}, {"à vers dès", isTimePrep}, {"environ maximum minimum", isPostHdg}, {"au", isBoundAt}, {"vers environ autour alentours", isAround}, {"plus moins", isBound}, {"par", isFracPre}, {"diviser divisé divisée divisés divisées divise divisent divisera diviseront divisant", isDivides}, {"matin soir", isTime},
+	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"le", isDayArt}, {"entre de d", isBetween}, {"entre", isBetwAnd},
 	{"trimestre trimestres", asPeriod('Q')}, {"semestre semestres", asPeriod('H')},
 	{"janvier janv", asMonth(1)}, {"février fevrier févr fév", asMonth(2)}, {"mars", asMonth(3)},
 	{"avril avr", asMonth(4)}, {"mai", asMonth(5)}, {"juin", asMonth(6)}, {"juillet juil", asMonth(7)},

@@ -130,7 +130,7 @@ func (m *matcher) emitReading(a amount, r reading, first int) {
 		v := a.val.String()
 		m.emit(Ordinal, first, r.last, v, "", v, v, false)
 	default:
-		m.emitNumber(r.kind, a.val, first, r.last, r.unit, a.approx || m.hedgedAfter(r.last))
+		m.emitNumber(r.kind, a.val, first, r.last, r.unit, a.approx || m.hedgedAfter(r.last) || r.last > a.last && m.orMore(a.last+1) > 0)
 	}
 }
 
@@ -150,17 +150,42 @@ func (m *matcher) dividedBy(first int, a amount) bool {
 }
 
 // hedgedAfter reports a hedge after the fact that ends at token k: "50 or
-// so", "trois ans environ".
+// so", "trois ans environ", "3 heures maximum", "ten or more", "two hours
+// at least", "dix fois au plus".
 func (m *matcher) hedgedAfter(k int) bool {
 	e := m.word(k + 1)
 	if e == nil {
 		return false
 	}
 	if e.postHedge {
-		return true
+		return m.lower(k + 1) // not "737 Max jets"
 	}
-	so := m.word(k + 2)
-	return e.orWord && so != nil && so.orSo
+	e2 := m.word(k + 2)
+	if e2 == nil {
+		return false
+	}
+	if e.orWord {
+		return e2.orSo || e2.bound // "50 or so", "two or more metals"
+	}
+	// "two hours at least", "dix fois au plus"; but "9.000 athlètes au
+	// plus fort des Jeux" is at the height of the Games.
+	e3 := m.word(k + 3)
+	return e.boundAt && (e2.bound || e2.postHedge && m.lower(k+2)) && (!m.isWord(k+3) || e3 != nil && (e3.andWord || e3.orWord))
+}
+
+// orMore returns the length of "or more", "or less", "ou plus" or "ou
+// moins" at j, or 0.
+func (m *matcher) orMore(j int) int {
+	if e, e2 := m.word(j), m.word(j+1); e != nil && e.orWord && e2 != nil && e2.bound {
+		return 2
+	}
+	return 0
+}
+
+// lower reports a word at k that starts in lower case.
+func (m *matcher) lower(k int) bool {
+	s := m.span(k)
+	return s != "" && 'a' <= s[0] && s[0] <= 'z'
 }
 
 // read decides what the amount a states from what follows it.
@@ -238,7 +263,7 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		}
 		return reading{kind: Quantity, unit: unit, last: last, explicit: true}
 	}
-	if a.year && !a.words && (!m.countHedge(first) || m.laterYearAfter(a)) {
+	if a.year && !a.words && (!m.countHedge(first) || m.laterYearAfter(a) || m.aroundYear(a, first)) {
 		// "environ 2000 clients" counts; "over 2023" compares years, and
 		// "from at least 2002 to 2005" spans them.
 		if _, ok := m.yearOf(a.first); ok {
@@ -249,6 +274,13 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		return reading{none: true}
 	}
 	return reading{kind: Quantity, last: a.last}
+}
+
+// aroundYear reports a modern year after a word of approximation in a
+// language that groups counts of thousands ("1,973 voters"): "around
+// 1973, Rother followed", but not "about 2000 clients a day".
+func (m *matcher) aroundYear(a amount, first int) bool {
+	return m.loc.commaCounts && a.val.Coef >= 1900 && a.val.Coef <= 2100 && m.aroundBefore(first) && m.endsYear(a.last+1)
 }
 
 // centsAfter extends a whole amount of money with the hundredths written
@@ -381,10 +413,13 @@ func (m *matcher) halfAfterUnit(k int) int {
 // hyphen ("3.5-billion-euro", "14-year") and, after a scale or number words,
 // "de"/"d'"/"of" ("39 888 milliards de dongs", "une dizaine de personnes").
 func (m *matcher) linkAfter(j int, a amount) int {
+	if n := m.orMore(j); n > 0 && m.isWord(j+n) {
+		j += n // "ten or more people", "19 ou plus de"
+	}
 	if m.isDash(j) && m.touches(j) && m.touches(j+1) && m.isWord(j+1) {
 		return j + 1
 	}
-	if e := m.word(j); e != nil && e.de && (a.scaled || a.words) {
+	if e := m.word(j); e != nil && e.de && (a.scaled || a.words || m.isWord(a.last)) {
 		j++
 		if m.isSym(j, '\'', '’') && m.touches(j) {
 			j++
@@ -710,8 +745,8 @@ func (m *matcher) rateAfter(u string, k int) (string, int) {
 // length.
 func (m *matcher) countAfterWords(k int) (string, int, bool) {
 	for n := 0; n < 2; n++ {
-		if !m.isWord(k) || m.word(k) != nil || m.isDash(k+1) {
-			return "", 0, false
+		if e := m.word(k); !m.isWord(k) || e != nil && !e.bound || m.isDash(k+1) {
+			return "", 0, false // but "two most populous countries"
 		}
 		k++
 		if m.countNoun(k) {
@@ -815,6 +850,29 @@ func (m *matcher) gluedDegree(j int) bool {
 	return false
 }
 
+// sharedAfterAnd reports that the amount at k, after "and" or "et", ends
+// with a unit that serves the bare amount a before it too: a percent sign
+// ("1.3 and 2.0% respectively"), a currency ("des billets de 5 et 100
+// dollars"), a unit of measure ("de 1,2 et 1,4 litres", "deux fils de 14
+// et 11 ans") or, after a decimal, a scale ("2,5 et 10 millions"). A
+// count keeps to its own noun: "11 players and 5 substitutes".
+func (m *matcher) sharedAfterAnd(a amount, k int) bool {
+	b, ok := m.amountAt(k, false)
+	if !ok || b.words != a.words || b.val.Neg || b.weak {
+		return false
+	}
+	rb := m.read(b, "", k)
+	switch {
+	case rb.none || !rb.explicit && !b.scaled:
+		return false
+	case rb.kind == Percent || rb.kind == Money:
+		return true
+	case rb.kind == Quantity && measured(rb.unit):
+		return true
+	}
+	return rb.kind == Quantity && b.scaled && !a.scaled && a.val.Exp < 0
+}
+
 // rangeFrom reads a range that starts with the amount a: "2026-2030",
 // "between 20 and 25 million dong", "5-7%", or two amounts offered as
 // alternatives ("two or three days"). The unit, currency and scale
@@ -824,7 +882,7 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	c := r.last + 1
 	joined := m.isDash(c) || (m.word(c) != nil && m.word(c).rangeTo)
 	if !joined && m.word(c) != nil && m.word(c).andWord {
-		joined = m.word(first-1) != nil && m.word(first-1).between
+		joined = m.word(first-1) != nil && m.word(first-1).betweenAnd // not "de 1998 et 2000"
 	}
 	if !joined && r.kind == Date && m.word(c) != nil && m.word(c).until {
 		joined = m.word(first-1) != nil && m.word(first-1).between // "from 1975 until 1979"
@@ -832,11 +890,8 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	if !joined && r.kind != Date && m.word(c) != nil && m.word(c).orWord {
 		joined = true // "two or three days", "5 or 6 points": the unit is both ends'
 	}
-	if !joined && r.kind == Quantity && r.unit == "" && !a.words && m.word(c) != nil && m.word(c).andWord {
-		// "1.3 and 2.0% respectively": a percent sign serves both.
-		if b, ok := m.amountAt(c+1, false); ok && !b.words && !b.scaled {
-			_, _, joined = m.percentAfter(b.last + 1)
-		}
+	if !joined && r.kind == Quantity && r.unit == "" && r.last == a.last && m.word(c) != nil && m.word(c).andWord {
+		joined = m.sharedAfterAnd(a, c+1)
 	}
 	if !joined || a.words && a.val.Exp < 0 && !a.scaled && a.val.cmpInt(1) < 0 {
 		return 0 // "up by a fifth to £1.8 billion": a fraction in words opens no range
