@@ -786,9 +786,10 @@ func (m *matcher) dateAtMonth(i int) int {
 
 // monthAlone reads a month named with no day or year after a word that
 // makes it a date: "in October", "since June", "mid-March", "the end of
-// May", "en janvier", "début novembre", "au mois de mai"; and a span of
-// months: "from January to March", "de janvier à juin", "between May and
-// July". Other months stay words: "a letter from May", "May said".
+// May", "compared to March", "en janvier", "début novembre", "au mois de
+// mai"; and a span of months: "from January to March", "de janvier à
+// juin", "between May and July". Other months stay words: "a letter from
+// May", "May said", "he wrote to June Carter".
 func (m *matcher) monthAlone(i, mo int) int {
 	pre := i - 1
 	if (m.isDash(pre) || m.isSym(pre, '\'', '’')) && m.touches(pre) && m.touches(i) {
@@ -798,7 +799,7 @@ func (m *matcher) monthAlone(i, mo int) int {
 	if e == nil {
 		return 0
 	}
-	opens := e.monthPre || e.monthBy && !m.word(i).nameMonth
+	opens := e.monthPre || e.monthBy && !m.word(i).nameMonth && !m.capitalAfter(i)
 	if !opens && (e.ofWord || e.de) {
 		e2 := m.word(pre - 1)
 		opens = e2 != nil && e2.monthOf // "the end of May", "au mois de mai", "début d'octobre"
@@ -843,6 +844,13 @@ func (m *matcher) monthAlone(i, mo int) int {
 	}
 	m.emitDate(i, last, value)
 	return skipTo(i, last)
+}
+
+// capitalAfter reports a capitalised word after token i that is no month:
+// "June Carter" is a name.
+func (m *matcher) capitalAfter(i int) bool {
+	s := m.span(i + 1)
+	return m.isWord(i+1) && s[0] >= 'A' && s[0] <= 'Z' && m.monthAt(i+1) == 0
 }
 
 // monthList reads a list of months that starts with month mo at i, after

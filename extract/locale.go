@@ -90,6 +90,9 @@ type entry struct {
 	postHedge  bool // environ: a hedge after the number and its unit ("trois ans environ")
 	orSo       bool // so: "or so" after a number is a hedge
 	boundAt    bool // at, au: "at most", "au moins" after a number is a hedge
+	shortly    bool // peu, juste, shortly, just: "peu après 10 heures" is a time of day
+	clockRel   bool // après, avant, after, before: after "peu", a time of day follows
+	perTime    bool // a, per, every, par, chaque, tous: "once a week", "une fois par an" state a frequency
 	around     bool // around, circa, vers, autour: a date after it is approximate ("around 1973", "vers le 12 janvier")
 	bound      bool // more, less, most, least, plus, moins: "or more", "at least", "ou plus", "au moins" after a number
 	divides    bool // divided, divisé: "divisé par deux" is a share of 1/2
@@ -387,6 +390,9 @@ var (
 	isBoundAt   = func(e *entry) { e.boundAt = true }
 	isBound     = func(e *entry) { e.bound = true }
 	isAround    = func(e *entry) { e.around = true }
+	isPerTime   = func(e *entry) { e.perTime = true }
+	isShortly   = func(e *entry) { e.shortly = true }
+	isClockRel  = func(e *entry) { e.clockRel = true }
 	isDivides   = func(e *entry) { e.divides = true }
 	isZone      = func(e *entry) { e.zone = true }
 	isTimePrep  = func(e *entry) { e.timePrep = true }
@@ -514,7 +520,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"weigh weighs weighed weighing weight weights heavy heavier heaviest lighter lightest tipped scales", isWeighs},
 	{"note notes fine fines fined bill bills coin coins prize prizes fee fees ticket tickets bet bets payment payments loan loans bonus reward salary wage price budget deal investment fund pay pays paid paying cost costs costing spend spends spent earn earns earned owe owes owed worth raised donated sold bought charged",
 		isMoneyN},
-	{"by", isFracPre}, {"second", isOrTime}, {"half", isHalfNoun}, {"twice", asTimes(2)}, {"thrice", asTimes(3)},
+	{"by", isFracPre}, {"second", isOrTime}, {"half", isHalfNoun}, {"once", asTimes(1)}, {"twice", asTimes(2)}, {"a an per every each", isPerTime}, {"thrice", asTimes(3)},
 	{"the their its his her our your these those", isDet},
 	{"this current", asRel(0)}, {"next", asRel(1)}, {"last past", asRel(-1)}, {"after", isAfterW},
 	{"year", asRelUnit('Y')}, {"month", asRelUnit('M')},
@@ -545,7 +551,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"ninetieth", asOrd(90)}, {"hundredth", asOrd(100)}, {"thousandth", asOrd(1000)}, {"millionth", asOrd(1000000)},
 	{"billionth", asOrd(1000000000)}, {"trillionth", asOrd(1000000000000)},
 	{"st nd rd th", isOrdSuf}, {"running", isPostAdj}, {"minister lady", isTitle},
-	{"u.s.", asCurMod("USD")}, {"hong", asCurMod("HKD")}, {"a.m. p.m. a.m p.m clock", isTime}, {"morning afternoon evening night", isDayPart}, {"until till", isUntil}, {"so", isOrSo}, {"maximum minimum", isPostHdg}, {"at", isBoundAt}, {"about around circa approximately roughly approx", isAround}, {"more less most least", isBound}, {"divide divided divides dividing", isDivides},
+	{"u.s.", asCurMod("USD")}, {"hong", asCurMod("HKD")}, {"a.m. p.m. a.m p.m clock", isTime}, {"morning afternoon evening night", isDayPart}, {"until till", isUntil}, {"so", isOrSo}, {"maximum minimum", isPostHdg}, {"at", isBoundAt}, {"shortly just", isShortly}, {"after before", isClockRel}, {"about around circa approximately roughly approx", isAround}, {"more less most least", isBound}, {"divide divided divides dividing", isDivides},
 	{"dollar dollars", asCurBase("USD")}, {"euro euros", asCur("EUR")}, {"pound pounds", asCurBase("GBP")}, {"sterling", asCurMod("GBP")},
 	{"yen", asCur("JPY")}, {"franc francs", asCurBase("XXX")}, {"rupee rupees", asCur("INR")}, {"won", asCur("KRW")},
 	{"peso pesos", asCur("XXX")}, {"peso pesos", asFamily("peso")}, {"shilling shillings", asCur("XXX")},
@@ -592,7 +598,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"in since from by until till of year before after during to through around circa fiscal", isYearCtx},
 	{"mid early late pre post end", isDatePref},
 	{"in since until till during throughout mid early late end", isMonthPre},
-	{"month end beginning start middle", isMonthOf}, {"by before after", isMonthBy}, {"may", isNameMon},
+	{"month end beginning start middle", isMonthOf}, {"by before after to from for of", isMonthBy}, {"may", isNameMon},
 	{"street st road rd avenue ave boulevard blvd lane rue", isStreet},
 	{"against versus vs from", isContrast}, {"below", isBelow}, {"in for of per by on than to within during later after before earlier ago only just lasted last lasts took take takes spent spend spends", isSpanPrep}, {"mph", asUnit("mph")},
 	{"kph kmh", asUnit("km/h")},
@@ -710,8 +716,8 @@ var frWords = []wordRole{
 	{"hotline téléphone tél tel fax appeler", isPhone},
 	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
 	{"mi fin début pré post", isDatePref},
-	{"en depuis dès mi fin début courant jusqu", isMonthPre}, {"mois fin début mi courant", isMonthOf}, {"avant après", isMonthBy},
-	{"rue avenue boulevard bd place quai allée impasse chemin", isStreet}, {"contre", isContrast}, {"sous dessous", isBelow}, {"degré degrés", isHeat}, {"de d à en par pour sur que qu pendant durant dans tard après avant plus seul seulement duré dure durera prend pris passé passe", isSpanPrep}, {"à vers dès", isTimePrep}, {"environ maximum minimum", isPostHdg}, {"au", isBoundAt}, {"vers environ autour alentours", isAround}, {"plus moins", isBound}, {"par", isFracPre}, {"diviser divisé divisée divisés divisées divise divisent divisera diviseront divisant", isDivides}, {"matin soir", isTime},
+	{"en depuis dès mi fin début courant jusqu", isMonthPre}, {"mois fin début mi courant", isMonthOf}, {"avant après pour", isMonthBy},
+	{"rue avenue boulevard bd place quai allée impasse chemin", isStreet}, {"contre", isContrast}, {"sous dessous", isBelow}, {"degré degrés", isHeat}, {"de d à en par pour sur que qu pendant durant dans tard après avant plus seul seulement duré dure durera prend pris passé passe", isSpanPrep}, {"à vers dès", isTimePrep}, {"environ maximum minimum", isPostHdg}, {"au", isBoundAt}, {"par chaque tous toutes", isPerTime}, {"peu juste", isShortly}, {"après avant", isClockRel}, {"vers environ autour alentours", isAround}, {"plus moins", isBound}, {"par", isFracPre}, {"diviser divisé divisée divisés divisées divise divisent divisera diviseront divisant", isDivides}, {"matin soir", isTime},
 	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"le", isDayArt}, {"entre de d", isBetween}, {"entre", isBetwAnd},
 	{"trimestre trimestres", asPeriod('Q')}, {"semestre semestres", asPeriod('H')},
 	{"janvier janv", asMonth(1)}, {"février fevrier févr fév", asMonth(2)}, {"mars", asMonth(3)},

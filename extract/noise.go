@@ -128,11 +128,15 @@ func (m *matcher) labelMark(k int) bool {
 // of counts.txt, "787 jets"), a year
 // stays a year ("Paris 2024"), and a line in title case ("Storm Kills 12
 // in Hanoi") is a headline, not a name.
+//
+// A second number joined by "and" or "or" belongs to the same name:
+// "Districts 8 and 9", "Terminals 2 and 3".
 func (m *matcher) numberInName(i int) bool {
-	p := m.tok(i - 1)
-	if p == nil || p.kind != tkWord || !p.upper || p.e != nil || !m.toks[i].space || m.titleLine() ||
-		m.sentenceStart(i-1) && !m.acronym(i-1) {
-		return false
+	if !m.nameBefore(i) {
+		c := m.word(i - 1)
+		if c == nil || !c.andWord && !c.orWord || !m.isNum(i-2) || !plainInt(m.tok(i-2)) || !m.nameBefore(i-2) {
+			return false
+		}
 	}
 	if t := m.tok(i); !t.shape.grouped && !t.shape.frac && t.shape.intDigits == 4 {
 		return false
@@ -145,6 +149,14 @@ func (m *matcher) numberInName(i int) bool {
 		return e == nil || !(e.unit != "" && !e.counted && !m.acronym(i-1) || e.scale > 0 || e.cur != "" || e.percent || e.pp || e.ordSuf || e.perWord || e.timeSuf)
 	}
 	return true
+}
+
+// nameBefore reports that the number at i follows a capitalised word the
+// lexicon does not know, in the middle of a sentence (see numberInName).
+func (m *matcher) nameBefore(i int) bool {
+	p := m.tok(i - 1)
+	return p != nil && p.kind == tkWord && p.upper && p.e == nil && m.toks[i].space && !m.titleLine() &&
+		!(m.sentenceStart(i-1) && !m.acronym(i-1))
 }
 
 // acronym reports a word of two or more capitals and no lower-case
@@ -312,6 +324,11 @@ func (m *matcher) atClock(first, last int) bool {
 		return true // "cinq heures du matin", with or without "à"
 	}
 	p := m.word(first - 1)
+	if p != nil && p.clockRel {
+		// "peu après 10 heures", where "après 10 heures" may last
+		p = m.word(first - 2)
+		return p != nil && p.shortly && !m.isDe(last+1)
+	}
 	return p != nil && p.timePrep && !m.isDe(last+1)
 }
 

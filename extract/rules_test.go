@@ -672,6 +672,21 @@ var ruleCases = []extractCase{
 	{name: "a-unit-after-and-serves-both-en", lang: en,
 		in:   "Menus of 25 and 35 euros, terms of 14 and 12 years, but 11 players and 5 substitutes.",
 		want: []wantFact{money("25", "EUR", "25"), money("35", "EUR", "35 euros"), qty("14", "year", "14"), qty("12", "year", "12 years"), qty("11", "player", "11 players"), qty("5", "", "5")}},
+	{name: "once-is-a-count-only-as-a-frequency", lang: en,
+		in:   "Once again he came once a week, then once every two weeks; at one point he led by 1 point.",
+		want: []wantFact{qty("1", "times", "once"), qty("1", "times", "once"), qty("2", "week", "two weeks"), qty("1", "point", "1 point")}},
+	{name: "une-fois-is-a-count-only-as-a-frequency", lang: fr,
+		in:   "Encore une fois, il vient Une fois par semaine, UNE fois tous les 5 ans, une fois et demie plus, deux fois par an.",
+		want: []wantFact{qty("1", "times", "Une fois"), qty("1", "times", "UNE fois"), qty("5", "year", "5 ans"), qty("1.5", "times", "une fois et demie"), qty("2", "times", "deux fois")}},
+	{name: "shortly-after-an-hour-is-a-time-of-day", lang: fr,
+		in:   "Peu après 10 heures, juste avant dix-sept heures, après 12 heures de négociations.",
+		want: []wantFact{qty("12", "hour", "12 heures")}},
+	{name: "a-month-after-to-of-for", lang: en, opt: published(2009, time.June, 15),
+		in:   "Up 7% compared to March, the rate of August and plans for April; he wrote to June Carter.",
+		want: []wantFact{pct("7", "%", "7%"), date("2009-03", "March"), date("2009-08", "August"), date("2009-04", "April")}},
+	{name: "numbers-joined-in-a-name", lang: en,
+		in:   "Jobs went in Districts 8 and 9, and the FTSE 100 and 250 rose 2% with 20 people.",
+		want: []wantFact{pct("2", "%", "2%"), qty("20", "person", "20 people")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

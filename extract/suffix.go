@@ -173,6 +173,23 @@ func (m *matcher) hedgedAfter(k int) bool {
 	return e.boundAt && (e2.bound || e2.postHedge && m.lower(k+2)) && (!m.isWord(k+3) || e3 != nil && (e3.andWord || e3.orWord))
 }
 
+// perTimeAt reports a frequency at k: "a week", "per year", "every
+// month", "par an", "chaque jour", "tous les mois".
+func (m *matcher) perTimeAt(k int) bool {
+	e := m.word(k)
+	if e == nil || !e.perTime {
+		return false
+	}
+	if d := m.word(k + 1); d != nil && d.det || strings.EqualFold(m.span(k+1), "les") {
+		k++ // "tous les ans"
+	}
+	if a, ok := m.amountAt(k+1, false); ok && !a.scaled && !a.ordinal {
+		k = a.last // "every two weeks", "tous les 5 ans"
+	}
+	u := m.word(k + 1)
+	return u != nil && timeUnits[u.unit]
+}
+
 // orMore returns the length of "or more", "or less", "ou plus" or "ou
 // moins" at j, or 0.
 func (m *matcher) orMore(j int) int {
@@ -252,8 +269,14 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		return reading{kind: Money, unit: code, last: j, explicit: true, sub: e.sub}
 	}
 	if unit, last, ok := m.unitAfter(j, a); ok {
-		if a.weak && a.val.cmpInt(1) == 0 && unit != "" && !measured(unit) && unit != "times" && unit != "point" {
-			return reading{none: true} // "une voiture", "a worker": an article, not a count
+		if a.weak && a.val.cmpInt(1) == 0 && unit != "" && !measured(unit) && unit != "point" && (unit != "times" || !m.perTimeAt(last+1) && m.halfAfterUnit(last) == 0) {
+			// "une voiture", "a worker": an article, not a count; "encore
+			// une fois" is "once again", but "une fois par an" is a
+			// frequency, as "once a year" is.
+			return reading{none: true}
+		}
+		if unit == "point" && a.weak && a.val.cmpInt(1) == 0 && m.word(first-1) != nil && m.word(first-1).boundAt {
+			return reading{none: true} // "at one point": at some time
 		}
 		if unit == "day" && a.weak && a.val.cmpInt(1) == 0 && m.someDay(first, last) {
 			return reading{none: true} // "wake up one day", "puis un jour il est parti"
