@@ -859,6 +859,9 @@ func (m *matcher) capitalAfter(i int) bool {
 // written after the last one when there is one. It returns the tokens
 // consumed from i, or 0 when no other month follows.
 func (m *matcher) monthList(i, mo int) int {
+	if e := m.word(i + 1); !m.isSym(i+1, ',') && (e == nil || !e.andWord && !e.orWord) || m.monthAt(i+2) == 0 {
+		return 0 // no list: most months
+	}
 	toks, months := []int{i}, []int{mo}
 	k := i + 1
 	for {
