@@ -32,9 +32,9 @@ func (m *matcher) amountAt(i int, money bool) (amount, bool) {
 	}
 	switch t.kind {
 	case tkNum:
-		a, ok := m.digitsAt(t, i, money)
+		a := m.digitsAt(t, i, money)
 		m.roundAfter(&a)
-		return a, ok
+		return a, true
 	case tkWord:
 		a, ok := m.wordsAt(i, money)
 		if ok {
@@ -62,25 +62,23 @@ func (m *matcher) roundAfter(a *amount) {
 }
 
 // digitsAt reads the amount whose digits are token t, at i.
-func (m *matcher) digitsAt(t *token, i int, money bool) (amount, bool) {
-	{
-		a := amount{val: t.num, first: i, last: i}
-		a.year = t.shape.intDigits == 4 && !t.shape.grouped && !t.shape.frac && !t.num.Neg
-		if plainInt(t) && t.num.Exp == 0 && t.shape.intDigits <= 3 {
-			m.mixedFraction(&a)
-		}
-		m.pointAfter(&a)
-		m.scaleAfter(&a, money)
-		if a.scaled {
-			m.fractionAfter(&a) // "3 millions et demi"
-		}
-		if a.step > 0 && a.val.Exp >= 0 && !t.shape.frac {
-			// "1 million 200 thousand"; but "1,8 milliard et 870
-			// millions" are two amounts.
-			m.compoundAfter(&a)
-		}
-		return a, true
+func (m *matcher) digitsAt(t *token, i int, money bool) amount {
+	a := amount{val: t.num, first: i, last: i}
+	a.year = t.shape.intDigits == 4 && !t.shape.grouped && !t.shape.frac && !t.num.Neg
+	if plainInt(t) && t.num.Exp == 0 && t.shape.intDigits <= 3 {
+		m.mixedFraction(&a)
 	}
+	m.pointAfter(&a)
+	m.scaleAfter(&a, money)
+	if a.scaled {
+		m.fractionAfter(&a) // "3 millions et demi"
+	}
+	if a.step > 0 && a.val.Exp >= 0 && !t.shape.frac {
+		// "1 million 200 thousand"; but "1,8 milliard et 870
+		// millions" are two amounts.
+		m.compoundAfter(&a)
+	}
+	return a
 }
 
 // scaleAfter applies a scale word or abbreviation that follows the digits

@@ -130,7 +130,7 @@ func (m *matcher) labelMark(k int) bool {
 // in Hanoi") is a headline, not a name.
 //
 // A second number joined by "and" or "or" belongs to the same name:
-// "Districts 8 and 9", "Terminals 2 and 3".
+// "Districts 8 and 9", "the FTSE 100 and 250".
 func (m *matcher) numberInName(i int) bool {
 	if !m.nameBefore(i) {
 		c := m.word(i - 1)
