@@ -85,6 +85,17 @@ func (m *matcher) monthAt(k int) int {
 	if e == nil || e.month == 0 {
 		return 0
 	}
+	if _, card := e.cardinal(); card && !m.isNum(k-1) {
+		// French "sept" is seven ("depuis sept ans") unless a day comes
+		// before it or a year after it: "le 3 sept", "sept. 2010".
+		y := k + 1
+		if m.isSym(y, '.') && m.touches(y) {
+			y++
+		}
+		if _, ok := m.yearOf(y); !ok {
+			return 0
+		}
+	}
 	if m.loc.monthsUpper && !m.toks[k].upper && !e.lowerMonth {
 		// "june 2016" is a month, "may" alone is a verb.
 		y := k + 1

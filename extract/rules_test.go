@@ -687,6 +687,12 @@ var ruleCases = []extractCase{
 	{name: "numbers-joined-in-a-name", lang: en,
 		in:   "Jobs went in Districts 8 and 9, and the FTSE 100 and 250 rose 2% with 20 people.",
 		want: []wantFact{pct("2", "%", "2%"), qty("20", "person", "20 people")}},
+	{name: "bug/sept-is-seven-unless-dated", lang: fr,
+		in:   "Depuis sept ans, pour sept ou huit personnes, le 3 sept. 2010 et en sept 2011.",
+		want: []wantFact{qty("7", "year", "sept ans"), qty("7", "person", "sept"), qty("8", "person", "huit personnes"), date("2010-09-03", "3 sept. 2010"), date("2011-09", "sept 2011")}},
+	{name: "a-count-past-tous-and-plus", lang: fr,
+		in:   "Les trois quarts de toutes les infections et les quatre plus grands hôtels.",
+		want: []wantFact{qty("0.75", "infection", "trois quarts de toutes les infections"), qty("4", "hotel", "quatre plus grands hôtels")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

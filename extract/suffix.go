@@ -768,8 +768,8 @@ func (m *matcher) rateAfter(u string, k int) (string, int) {
 // length.
 func (m *matcher) countAfterWords(k int) (string, int, bool) {
 	for n := 0; n < 2; n++ {
-		if e := m.word(k); !m.isWord(k) || e != nil && !e.bound || m.isDash(k+1) {
-			return "", 0, false // but "two most populous countries"
+		if e := m.word(k); !m.isWord(k) || e != nil && !e.bound && !e.perTime || m.isDash(k+1) {
+			return "", 0, false // but "two most populous countries", "trois quarts de toutes les infections"
 		}
 		k++
 		if m.countNoun(k) {
