@@ -860,8 +860,7 @@ func (m *matcher) monthAlone(i, mo int) int {
 // capitalAfter reports a capitalised word after token i that is no month:
 // "June Carter" is a name.
 func (m *matcher) capitalAfter(i int) bool {
-	s := m.span(i + 1)
-	return m.isWord(i+1) && s[0] >= 'A' && s[0] <= 'Z' && m.monthAt(i+1) == 0
+	return m.isWord(i+1) && m.toks[i+1].upper && m.monthAt(i+1) == 0
 }
 
 // monthList reads a list of months that starts with month mo at i, after

@@ -199,10 +199,9 @@ func (m *matcher) orMore(j int) int {
 	return 0
 }
 
-// lower reports a word at k that starts in lower case.
+// lower reports a word at k that does not start with a capital.
 func (m *matcher) lower(k int) bool {
-	s := m.span(k)
-	return s != "" && 'a' <= s[0] && s[0] <= 'z'
+	return m.isWord(k) && !m.toks[k].upper
 }
 
 // read decides what the amount a states from what follows it.
