@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode"
 
 	"golang.org/x/text/language"
 )
@@ -36,7 +35,7 @@ func Extract(text string, lang language.Tag, opt Options) ([]Fact, error) {
 		base = end + 1
 	}
 	facts := m.facts
-	nameFamilies(m.loc, facts)
+	nameFamilies(facts)
 	tagConcepts(text, facts, &m.sc)
 	m.reset(nil, Options{}, "")
 	matcherPool.Put(m)
@@ -50,7 +49,7 @@ var matcherPool = sync.Pool{New: func() any { return new(matcher) }}
 // that family the same text names elsewhere ("Czech crowns", "Kč", "francs
 // suisses"), as a reader does. With none, or two ("Czech crowns" and
 // "Swedish crowns"), the amount stays XXX.
-func nameFamilies(loc *locale, facts []Fact) {
+func nameFamilies(facts []Fact) {
 	var named map[string]string // family → its one code, or "" when several
 	for i := range facts {
 		f := &facts[i]
@@ -71,18 +70,11 @@ func nameFamilies(loc *locale, facts []Fact) {
 				}
 			}
 		}
-		for w := range strings.FieldsFuncSeq(strings.ToLower(f.Text), notLetter) {
-			if e := loc.lex[w]; e != nil && e.family != "" {
-				if code := named[e.family]; code != "" {
-					f.Unit = code
-				}
-				break
-			}
+		if _, fam, _ := readText(f.Text); named[fam] != "" {
+			f.Unit = named[fam] // readText gives a family word its family: "crowns" is crown
 		}
 	}
 }
-
-func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // matcher runs the rules over the tokens of one line at a time.
 type matcher struct {
