@@ -117,6 +117,11 @@ func Open(dir string) (*Index, error) {
 	case err != nil:
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
+	return openExisting(dir)
+}
+
+// openExisting opens the index Bleve has made in dir.
+func openExisting(dir string) (*Index, error) {
 	b, err := bleve.OpenUsing(dir, scorchConfig())
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("open index %s: %w", dir, ErrLocked)
@@ -180,24 +185,72 @@ func (ix *Index) Compact(ctx context.Context) error {
 	return nil
 }
 
-// create makes a new, empty index in dir.
+// create makes a new, empty index in dir. Bleve writes its files one by
+// one, so a process killed while creating would leave a directory that no
+// longer opens; the index is therefore made beside dir and renamed into
+// place whole. Leftovers of a creation killed earlier are removed.
 func create(dir string) (*Index, error) {
-	m, err := newMapping()
-	if err != nil {
-		return nil, fmt.Errorf("create index %s: mapping: %w", dir, err)
+	parent, base := filepath.Dir(dir), filepath.Base(dir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
-	b, err := bleve.NewUsing(dir, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, scorchConfig())
-	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, fmt.Errorf("create index %s: %w", dir, ErrLocked)
-	}
+	removeStaleCreations(parent, base)
+	tmp, err := os.MkdirTemp(parent, base+creatingSuffix)
 	if err != nil {
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
+	}
+	defer os.RemoveAll(tmp) // gone after the rename, unless it failed
+	if err := buildEmpty(tmp); err != nil {
+		return nil, fmt.Errorf("create index %s: %w", dir, err)
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		if _, serr := os.Stat(filepath.Join(dir, "index_meta.json")); serr == nil {
+			return openExisting(dir) // another process created it first
+		}
+		return nil, fmt.Errorf("create index %s: %w", dir, err)
+	}
+	if d, err := os.Open(parent); err == nil {
+		_ = d.Sync() // make the rename durable
+		_ = d.Close()
+	}
+	return openExisting(dir)
+}
+
+// creatingSuffix marks the directory an index is made in before it is
+// renamed into place.
+const creatingSuffix = ".creating-"
+
+// buildEmpty makes an empty index with the mapping and its version in
+// dir, and closes it.
+func buildEmpty(dir string) error {
+	m, err := newMapping()
+	if err != nil {
+		return fmt.Errorf("mapping: %w", err)
+	}
+	if err := os.Remove(dir); err != nil { // Bleve makes the directory itself
+		return err
+	}
+	b, err := bleve.NewUsing(dir, m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, scorchConfig())
+	if err != nil {
+		return err
 	}
 	if err := b.SetInternal([]byte(internalVersion), []byte(mappingVersion)); err != nil {
 		_ = b.Close()
-		return nil, fmt.Errorf("create index %s: %w", dir, err)
+		return err
 	}
-	return &Index{b: b, dir: dir}, nil
+	return b.Close()
+}
+
+// removeStaleCreations removes what creations of base in parent left when
+// their process was killed: creating an index takes well under a second,
+// so one older than a minute is no longer in progress.
+func removeStaleCreations(parent, base string) {
+	old, _ := filepath.Glob(filepath.Join(parent, base+creatingSuffix+"*"))
+	for _, p := range old {
+		if fi, err := os.Stat(p); err == nil && time.Since(fi.ModTime()) > time.Minute {
+			_ = os.RemoveAll(p)
+		}
+	}
 }
 
 // Close closes the index; its files stay on disk.

@@ -2,10 +2,12 @@ package index
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -751,6 +753,81 @@ func TestMappingVersion(t *testing.T) {
 	_, err = Open(dir)
 	if !errors.Is(err, ErrMappingVersion) || !strings.Contains(err.Error(), "diglot index --rebuild") {
 		t.Errorf("Open = %v, want ErrMappingVersion and the rebuild command", err)
+	}
+}
+
+// TestCreateKilled kills a process (this test binary run again) that
+// creates index after index, and then opens every index directory it
+// left: each must open, none may be half made. A creation killed earlier
+// leaves only a directory beside the index, removed once it is stale.
+func TestCreateKilled(t *testing.T) {
+	if root := os.Getenv("DIGLOT_INDEX_CREATE_CHILD"); root != "" {
+		for i := 0; ; i++ {
+			ix, err := Open(filepath.Join(root, strconv.Itoa(i)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_ = ix.Close()
+		}
+	}
+	if testing.Short() {
+		t.Skip("starts a process")
+	}
+	root := t.TempDir()
+	cmd := exec.CommandContext(t.Context(), os.Args[0], "-test.run=^TestCreateKilled$")
+	cmd.Env = append(os.Environ(), "DIGLOT_INDEX_CREATE_CHILD="+root)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(700 * time.Millisecond)
+	_ = cmd.Process.Kill()
+	_ = cmd.Wait()
+
+	entries, err := os.ReadDir(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opened, leftovers := 0, 0
+	for _, e := range entries {
+		if strings.Contains(e.Name(), creatingSuffix) {
+			leftovers++
+			continue
+		}
+		ix, err := Open(filepath.Join(root, e.Name()))
+		if err != nil {
+			t.Fatalf("index %s left by the killed process: %v", e.Name(), err)
+		}
+		_ = ix.Close()
+		opened++
+	}
+	if opened < 2 {
+		t.Fatalf("the child created %d indexes before the kill; want a few", opened)
+	}
+	t.Logf("%d indexes created before the kill, %d creations cut", opened, leftovers)
+
+	// A leftover older than a minute goes when an index is next created
+	// beside it; a recent one may be a creation in progress and stays.
+	stale := filepath.Join(root, "x"+creatingSuffix+"1")
+	recent := filepath.Join(root, "x"+creatingSuffix+"2")
+	for _, d := range []string{stale, recent} {
+		if err := os.MkdirAll(filepath.Join(d, "store"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	hourAgo := time.Now().Add(-time.Hour)
+	if err := os.Chtimes(stale, hourAgo, hourAgo); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(filepath.Join(root, "x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = ix.Close()
+	if _, err := os.Stat(stale); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("stale leftover %s: %v, want it removed", stale, err)
+	}
+	if _, err := os.Stat(recent); err != nil {
+		t.Errorf("recent leftover %s: %v, want it kept", recent, err)
 	}
 }
 
