@@ -203,6 +203,14 @@ func create(dir string) (*Index, error) {
 	if err := buildEmpty(tmp); err != nil {
 		return nil, fmt.Errorf("create index %s: %w", dir, err)
 	}
+	// An empty directory may stand in the index's place (a new temporary
+	// directory); Go's Rename does not replace a directory.
+	if err := os.Remove(dir); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		if _, serr := os.Stat(filepath.Join(dir, "index_meta.json")); serr == nil {
+			return openExisting(dir) // another process created it first
+		}
+		return nil, fmt.Errorf("create index %s: the directory exists and holds no index: %w", dir, err)
+	}
 	if err := os.Rename(tmp, dir); err != nil {
 		if _, serr := os.Stat(filepath.Join(dir, "index_meta.json")); serr == nil {
 			return openExisting(dir) // another process created it first

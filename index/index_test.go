@@ -881,3 +881,27 @@ func TestText(t *testing.T) {
 		}
 	}
 }
+
+// TestCreateInEmptyDir opens an index in a directory that exists and is
+// empty, as a fresh temporary directory is, and refuses one that holds
+// other files.
+func TestCreateInEmptyDir(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatalf("Open(empty dir) = %v", err)
+	}
+	_ = ix.Close()
+	if ix, err = Open(dir); err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	_ = ix.Close()
+
+	other := t.TempDir()
+	if err := os.WriteFile(filepath.Join(other, "notes.txt"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(other); err == nil || !strings.Contains(err.Error(), "holds no index") {
+		t.Errorf("Open(dir with other files) = %v, want an error saying it holds no index", err)
+	}
+}
