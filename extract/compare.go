@@ -444,6 +444,17 @@ var measures = map[string]measure{
 	"km/h": {dim: "speed", size: 1 / 3.6}, "mph": {dim: "speed", size: 0.44704}, "m/s": {dim: "speed", size: 1},
 	"m/h": {dim: "speed", size: 1 / 3600.0},
 	"°C":  {dim: "temperature", size: 1}, "°F": {dim: "temperature", size: 5.0 / 9, offset: -160.0 / 9},
+	"mm2": {dim: "area", size: 1e-6}, "yard2": {dim: "area", size: 0.83612736}, "inch2": {dim: "area", size: 0.00064516},
+	"mile2": {dim: "area", size: 2589988.110336}, "mm3": {dim: "volume", size: 1e-9}, "yard3": {dim: "volume", size: 0.764554857984},
+	"inch3": {dim: "volume", size: 1.6387064e-5}, "gallon": {dim: "volume", size: 0.003785411784}, "bcm": {dim: "volume", size: 1e9},
+	"g": {dim: "mass", size: 0.001}, "carat": {dim: "mass", size: 0.0002}, "Mt": {dim: "mass", size: 1e9}, "Gt": {dim: "mass", size: 1e12},
+	"century": {dim: "time", size: 36524.25 * 86400}, "millennium": {dim: "time", size: 365242.5 * 86400},
+	"W": {dim: "power", size: 0.001}, "TW": {dim: "power", size: 1e9}, "hp": {dim: "power", size: 0.7457},
+	"TWh": {dim: "energy", size: 1e9}, "kcal": {dim: "energy", size: 0.001163},
+	"kB": {dim: "data", size: 1e3}, "MB": {dim: "data", size: 1e6}, "GB": {dim: "data", size: 1e9}, "TB": {dim: "data", size: 1e12},
+	"kn": {dim: "speed", size: 1852 / 3600.0}, "V": {dim: "voltage", size: 1}, "kV": {dim: "voltage", size: 1e3},
+	"dB": {dim: "loudness", size: 1}, "hPa": {dim: "pressure", size: 1},
+	"nm": {dim: "length", size: 1e-9}, "nmi": {dim: "length", size: 1852}, "ly": {dim: "length", size: 9460730472580800},
 }
 
 // degreeSlack is how far, in degrees Celsius, a converted temperature may

@@ -121,6 +121,8 @@ type entry struct {
 	grand      bool   // grand: a thousand of the local dollar ("10 grand")
 	century    bool   // century, siècle
 	power      int    // square, carré(s): 2, a unit of length becomes one of area; cubic, cube(s): 3, of volume
+	modFrom    string // light, nautical, lumière: a word that makes the unit modFrom another, modTo
+	modTo      string // ("light years", "années-lumière": ly; "nautical miles": nmi)
 	notPre     bool   // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
 	wordCode   bool   // ALL, TOP, PEN: an ISO code that is also a word, money only when no word follows the amount
 	mega       bool   // MUSD, MEUR: a million of the currency, in finance shorthand
@@ -335,6 +337,9 @@ func asCurBase(code string) func(*entry) {
 	return func(e *entry) { e.cur, e.curBase = code, true }
 }
 func asUnit(u string) func(*entry) { return func(e *entry) { e.unit = u } }
+func asUnitMod(from, to string) func(*entry) {
+	return func(e *entry) { e.modFrom, e.modTo = from, to }
+}
 func asMonth(m int) func(*entry)   { return func(e *entry) { e.month = m } }
 func asPeriod(p byte) func(*entry) { return func(e *entry) { e.period = p } }
 func asDenom(n int) func(*entry)   { return func(e *entry) { e.denom = n } }
@@ -467,6 +472,9 @@ var sharedWords = append(isoWords(), []wordRole{
 	{"guilder guilders florin florins", asCur("NLG")}, {"drachma drachmas drachmes", asCur("GRD")},
 	{"all top cup pen bob gel sos try mad nad cop", isWordCode},
 	{"kč", asCur("CZK")}, {"l", asUnit("litre")},
+	// Measures whose abbreviation both languages write.
+	{"g", asUnit("g")}, {"mt", asUnit("Mt")}, {"gt", asUnit("Gt")}, {"twh", asUnit("TWh")}, {"tw", asUnit("TW")},
+	{"kv", asUnit("kV")}, {"kcal", asUnit("kcal")}, {"hpa mbar", asUnit("hPa")}, {"db", asUnit("dB")}, {"gb", asUnit("GB")},
 }...)
 
 // isoWords returns a currency role for each ISO 4217 code.
@@ -535,6 +543,17 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"over", asRatio('o')}, {"out", asRatio('u')}, {"in", asRatio('i')},
 	{"grand", asGrand}, {"kuai", asCur("CNY")}, {"century", isCentury},
 	{"square squared", isSquare}, {"cubic cubed", isCubic},
+	{"light", asUnitMod("year", "ly")}, {"nautical", asUnitMod("mile", "nmi")},
+	{"gram grams gramme grammes", asUnit("g")}, {"century centuries", asUnit("century")},
+	{"millennium millennia millenniums", asUnit("millennium")}, {"horsepower hp bhp", asUnit("hp")},
+	{"watt watts", asUnit("W")}, {"kilowatt kilowatts", asUnit("kW")}, {"terawatt terawatts", asUnit("TW")},
+	{"gigabyte gigabytes", asUnit("GB")}, {"megabyte megabytes", asUnit("MB")}, {"terabyte terabytes", asUnit("TB")},
+	{"kilobyte kilobytes", asUnit("kB")},
+	{"megatonne megatonnes megaton megatons", asUnit("Mt")}, {"gigatonne gigatonnes gigaton gigatons", asUnit("Gt")},
+	{"bcm", asUnit("bcm")}, {"calorie calories", asUnit("kcal")}, {"knots", asUnit("kn")},
+	{"volt volts", asUnit("V")}, {"kilovolt kilovolts", asUnit("kV")}, {"decibel decibels", asUnit("dB")},
+	{"carat carats", asUnit("carat")}, {"gallon gallons", asUnit("gallon")},
+	{"hectopascal hectopascals millibar millibars", asUnit("hPa")}, {"nanometre nanometres nanometer nanometers", asUnit("nm")},
 	{"thousands", asScale(3)}, {"millions", asScale(6)}, {"billions", asScale(9)}, {"trillions", asScale(12)},
 	{"thousand", asScale(3)}, {"million", asScale(6)}, {"billion", asScale(9)}, {"trillion", asScale(12)},
 	{"mn mln mio mil", asAbbr(6)}, {"bn bln", asAbbr(9)}, {"tn trn tln", asAbbr(12)},
@@ -645,6 +664,18 @@ var frWords = []wordRole{
 	{"riyal riyals", asCur("SAR")}, {"rial rials", asCur("XXX")}, {"dirham dirhams", asCur("MAD")},
 	{"pourcents", isPercent}, {"balles", asCurBase("EUR")}, {"siècle siècles siecle", isCentury},
 	{"evp", asUnit("TEU")}, {"sur", asRatio('i')}, {"carré carrés carre carres", isSquare}, {"cube cubes", isCubic},
+	{"lumière lumières", asUnitMod("year", "ly")},
+	{"gramme grammes", asUnit("g")}, {"siècle siècles siecle siecles", asUnit("century")},
+	{"millénaire millénaires", asUnit("millennium")}, {"ch", asUnit("hp")},
+	{"watt watts", asUnit("W")}, {"kilowatt kilowatts", asUnit("kW")}, {"térawatt térawatts", asUnit("TW")},
+	{"térawattheure térawattheures", asUnit("TWh")},
+	{"go gigaoctet gigaoctets", asUnit("GB")}, {"mo mégaoctet mégaoctets", asUnit("MB")}, {"téraoctet téraoctets", asUnit("TB")},
+	{"kilooctet kilooctets", asUnit("kB")},
+	{"mégatonne mégatonnes", asUnit("Mt")}, {"gigatonne gigatonnes", asUnit("Gt")},
+	{"calorie calories", asUnit("kcal")}, {"nœuds noeuds", asUnit("kn")},
+	{"volt volts", asUnit("V")}, {"kilovolt kilovolts", asUnit("kV")}, {"décibel décibels", asUnit("dB")},
+	{"carat carats", asUnit("carat")}, {"gallon gallons", asUnit("gallon")},
+	{"hectopascal hectopascals millibar millibars", asUnit("hPa")}, {"nanomètre nanomètres", asUnit("nm")},
 	{"demi demie", isHalf}, {"mille mil", asScale(3)}, {"million millions", asScale(6)},
 	{"milliard milliards", asScale(9)}, {"billion billions", asScale(12)}, {"billiard billiards", asScale(15)},
 	{"trillion trillions", asScale(18)},

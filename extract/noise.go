@@ -252,6 +252,9 @@ func (m *matcher) suffixWord(j int) bool {
 	if m.span(j) == "s" || m.span(j) == "M" || m.gluedDegree(j) {
 		return true
 	}
+	if m.span(j) == "G" {
+		return false // 5G, 4G: a generation of networks; grams are "100g"
+	}
 	e := m.word(j)
 	if e != nil && e.curMod != "" && m.isSym(j+1, '$') && m.touches(j+1) {
 		return true // 3.14US$

@@ -693,6 +693,21 @@ var ruleCases = []extractCase{
 	{name: "a-count-past-tous-and-plus", lang: fr,
 		in:   "Les trois quarts de toutes les infections et les quatre plus grands hôtels.",
 		want: []wantFact{qty("0.75", "infection", "trois quarts de toutes les infections"), qty("4", "hotel", "quatre plus grands hôtels")}},
+	{name: "measures/mass-power-data", lang: en,
+		in:   "The engine gives 100 hp and emits 125 grams of CO2; its 5G modem stores 8 GB and lines carry 400 kV.",
+		want: []wantFact{qty("100", "hp", "100 hp"), qty("125", "g", "125 grams"), qty("8", "GB", "8 GB"), qty("400", "kV", "400 kV")}},
+	{name: "measures/light-years-nautical-square-miles", lang: en,
+		in:   "The nebula lies 1,400 light years away, 12 nautical miles off an island of 3 square miles, and ships sail at 20 knots. He tied a knot.",
+		want: []wantFact{qty("1400", "ly", "1,400 light years"), qty("12", "nmi", "12 nautical miles"), qty("3", "mile2", "3 square miles"), qty("20", "kn", "20 knots")}},
+	{name: "measures/centuries-and-gigatonnes", lang: en,
+		in:   "Emissions fell from 53 Gt to 49 Gt in two centuries, 4.2 light-years away.",
+		want: []wantFact{qty("53", "Gt", "53 Gt"), qty("49", "Gt", "49 Gt"), qty("2", "century", "two centuries"), qty("4.2", "ly", "4.2 light-years")}},
+	{name: "measures/french", lang: fr,
+		in:   "La nébuleuse est à 700 années-lumière. Le moteur de 90 ch émet 128 g de CO2 avec une carte de 64 Go. Il y a deux siècles, le vent soufflait à 40 nœuds sur un nœud ferroviaire.",
+		want: []wantFact{qty("700", "ly", "700 années-lumière"), qty("90", "hp", "90 ch"), qty("128", "g", "128 g"), qty("64", "GB", "64 Go"), qty("2", "century", "deux siècles"), qty("40", "kn", "40 nœuds")}},
+	{name: "bug/english-to-in-french-is-no-terabyte", lang: fr,
+		in:   "Des candidates âgées entre 18 to 22 ans.",
+		want: []wantFact{qty("18", "", "18"), qty("22", "year", "22 ans")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

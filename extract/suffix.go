@@ -537,13 +537,12 @@ func sameDimension(a, b string) bool {
 }
 
 // powered returns the unit of area (n = 2) or volume (n = 3) of a unit of
-// length.
+// length, or "" when there is none ("square tonnes").
 func powered(u string, n int) string {
-	switch u {
-	case "m", "km", "cm", "ft":
+	if _, ok := measures[u+strconv.Itoa(n)]; ok {
 		return u + strconv.Itoa(n)
 	}
-	return u
+	return ""
 }
 
 // named reads a two-word currency name at k: a country adjective and a
@@ -579,7 +578,18 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	}
 	k := m.linkAfter(j, a)
 	hyphen := m.isDash(j) && k == j+1
+	modTo := "" // "700 light years", "12 nautical miles", "light-years"
 	for n := 0; n < 2; n++ {
+		if e := m.word(k); e != nil && e.modFrom != "" {
+			u := k + 1
+			if m.isDash(u) && m.touches(u) && m.touches(u+1) {
+				u++
+			}
+			if e2 := m.word(u); e2 != nil && e2.unit == e.modFrom {
+				k, modTo = u, e.modTo
+				break
+			}
+		}
 		if e := m.word(k); e != nil && (e.unitAdj || e.power > 0) && e.unit == "" {
 			if hyphen && e.power == 0 {
 				return "", 0, false // "a 0-degree bag", "a 10-new-jobs plan": the noun is not counted
@@ -606,7 +616,7 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 			return "", 0, false
 		}
 	}
-	if s := m.span(k); len(s) == 1 && (s != "m" && s != "t" && s != "l" && s != "L" || !m.touches(k) && !m.isNum(k-1) ||
+	if s := m.span(k); len(s) == 1 && (s != "m" && s != "t" && s != "l" && s != "L" && s != "g" || !m.touches(k) && !m.isNum(k-1) ||
 		m.isSym(k+1, '\'', '’')) {
 		return "", 0, false // a lone letter is a unit only right after digits: "5 m", "5m", "1,6 l", not "3 l'heure"
 	}
@@ -621,6 +631,12 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	u := e.unit
 	if p := m.word(k - 1); p != nil && p.power > 0 && k-1 >= j {
 		u = powered(u, p.power) // "2 million square metres", "cubic feet"
+	}
+	if modTo != "" {
+		u = modTo
+	}
+	if e2 := m.word(k + 2); e2 != nil && e2.modFrom == u && m.isDash(k+1) && m.touches(k+1) && m.touches(k+2) {
+		return e2.modTo, k + 2, true // "700 années-lumière", "light-years"
 	}
 	if r, last := m.rateAfter(u, k); last > 0 {
 		return r, last, true // "50 km/h", "130 miles per hour", "3 mètres par seconde"
