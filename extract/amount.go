@@ -113,7 +113,7 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 	}
 	if e.moneyAbb {
 		// "$5m", "5m dollars", "25m people"; "a 50m pool" is metres.
-		if !money && !m.isCurrency(j+1) && !(m.touches(j) && m.countNoun(j+1)) {
+		if !money && !m.isCurrency(j+1) && !(m.touches(j) && m.countNoun(j+1) && !m.countedWord(j+1).singular) {
 			return
 		}
 	}
@@ -133,15 +133,22 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 // countNoun reports a noun of things counted, not measured, at k, maybe
 // after an adjective: "people", "new jobs", "voters".
 func (m *matcher) countNoun(k int) bool {
-	e := m.word(k)
-	if e != nil && e.unitAdj && e.unit == "" {
-		e = m.word(k + 1)
-	}
+	e := m.countedWord(k)
 	if e == nil || e.unit == "" {
 		return false
 	}
 	_, measured := measures[e.unit]
 	return !measured
+}
+
+// countedWord returns the entry of the word at k, or of the word after it
+// when k is an adjective that may stand before a unit ("new jobs").
+func (m *matcher) countedWord(k int) *entry {
+	e := m.word(k)
+	if e != nil && e.unitAdj && e.unit == "" {
+		e = m.word(k + 1)
+	}
+	return e
 }
 
 // compoundAfter extends digits with a multiplier by the smaller parts
@@ -364,8 +371,9 @@ func (m *matcher) halfOf(a amount, k int) (amount, bool) {
 		a.val, a.pow, a.scaled = Decimal{Coef: 5, Exp: int32(e.scale - 1)}, e.scale, true
 	case e != nil && e.mult == 12:
 		a.val = Decimal{Coef: 6}
-	case e != nil && e.unit != "" && (art || j > k+1):
-		// "half an hour", "une demi-heure": the unit after is read as usual
+	case e != nil && e.unit != "" && (art || j > k+1 && measured(e.unit)):
+		// "half an hour", "une demi-heure": the unit after is read as
+		// usual; "demi-frère" and "demi-vie" are nouns of their own
 		a.val, a.last = Decimal{Coef: 5, Exp: -1}, j-1
 		return a, true
 	default:

@@ -226,8 +226,9 @@ func copied(en, fr *numFact) bool {
 	if en.text == fr.text {
 		return true
 	}
-	if en.unit != fr.unit && en.unit != "" && fr.unit != "" || (en.form|fr.form)&formScale != 0 || unknownCurrencies(en, fr) {
-		return false
+	counts := en.kind == Quantity && fr.kind == Quantity && !measured(en.unit) && !measured(fr.unit)
+	if en.unit != fr.unit && en.unit != "" && fr.unit != "" && !counts || (en.form|fr.form)&formScale != 0 || unknownCurrencies(en, fr) {
+		return false // but two counts copy whatever nouns they count ("4.000 units", "4.000 voitures")
 	}
 	de, df := digitsOf(en.text), digitsOf(fr.text)
 	if de == "" {

@@ -231,6 +231,9 @@ func (m *matcher) atWord(i int) int {
 // "la moitié des voitures") or after a determiner ("la moitié a été
 // payée"), with no number right after ("half of 10 million" is an amount).
 func (m *matcher) shareOfWhole(i int) bool {
+	if m.isDash(i+1) && m.touches(i+1) {
+		return false // "his half-brother", "the half-life": a noun of its own
+	}
 	o, p := m.word(i+1), m.word(i-1)
 	return (o != nil && (o.ofWord || o.de || o.det) || p != nil && p.det) && !m.isNum(i+2) && !m.isNum(i+3)
 }

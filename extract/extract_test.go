@@ -348,7 +348,7 @@ var extractCases = []extractCase{
 		want: []wantFact{qty("5000", "", "five thousand")}},
 	{name: "en/words/k-without-currency", lang: en,
 		in:   "The marathon attracted 30k runners.",
-		want: []wantFact{qty("30000", "", "30k")}},
+		want: []wantFact{qty("30000", "runner", "30k runners")}},
 	{name: "en/words/one-of-is-not-a-fact", lang: en,
 		in:   "Port Lumen is one of the greenest cities in the region.",
 		want: none},

@@ -123,6 +123,8 @@ type entry struct {
 	power      int    // square, carré(s): 2, a unit of length becomes one of area; cubic, cube(s): 3, of volume
 	modFrom    string // light, nautical, lumière: a word that makes the unit modFrom another, modTo
 	modTo      string // ("light years", "années-lumière": ly; "nautical miles": nmi)
+	modAfter   bool   // the word follows the unit it changes: lumière
+	preAdj     bool   // jeunes: a counted noun that is also an adjective before the noun counted ("deux jeunes filles")
 	notPre     bool   // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
 	wordCode   bool   // ALL, TOP, PEN: an ISO code that is also a word, money only when no word follows the amount
 	mega       bool   // MUSD, MEUR: a million of the currency, in finance shorthand
@@ -340,6 +342,9 @@ func asUnit(u string) func(*entry) { return func(e *entry) { e.unit = u } }
 func asUnitMod(from, to string) func(*entry) {
 	return func(e *entry) { e.modFrom, e.modTo = from, to }
 }
+func asUnitModAfter(from, to string) func(*entry) {
+	return func(e *entry) { e.modFrom, e.modTo, e.modAfter = from, to, true }
+}
 func asMonth(m int) func(*entry)   { return func(e *entry) { e.month = m } }
 func asPeriod(p byte) func(*entry) { return func(e *entry) { e.period = p } }
 func asDenom(n int) func(*entry)   { return func(e *entry) { e.denom = n } }
@@ -418,6 +423,7 @@ var (
 	isMoneyN    = func(e *entry) { e.moneyNoun = true }
 	isHalfNoun  = func(e *entry) { e.halfNoun = true }
 	isDet       = func(e *entry) { e.det = true }
+	isPreAdj    = func(e *entry) { e.preAdj = true }
 	asDegree    = func(u string) func(*entry) { return func(e *entry) { e.unit, e.degree = u, true } }
 	asTimes     = func(n uint64) func(*entry) { return func(e *entry) { e.times = n } }
 	isPointW    = func(e *entry) { e.pointW = true }
@@ -543,7 +549,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"over", asRatio('o')}, {"out", asRatio('u')}, {"in", asRatio('i')},
 	{"grand", asGrand}, {"kuai", asCur("CNY")}, {"century", isCentury},
 	{"square squared", isSquare}, {"cubic cubed", isCubic},
-	{"light", asUnitMod("year", "ly")}, {"nautical", asUnitMod("mile", "nmi")},
+	{"light", asUnitMod("year", "ly")}, {"nautical", asUnitMod("mile", "nmi")}, {"youth youths", asUnit("youth")},
 	{"gram grams gramme grammes", asUnit("g")}, {"century centuries", asUnit("century")},
 	{"millennium millennia millenniums", asUnit("millennium")}, {"horsepower hp bhp", asUnit("hp")},
 	{"watt watts", asUnit("W")}, {"kilowatt kilowatts", asUnit("kW")}, {"terawatt terawatts", asUnit("TW")},
@@ -664,7 +670,7 @@ var frWords = []wordRole{
 	{"riyal riyals", asCur("SAR")}, {"rial rials", asCur("XXX")}, {"dirham dirhams", asCur("MAD")},
 	{"pourcents", isPercent}, {"balles", asCurBase("EUR")}, {"siècle siècles siecle", isCentury},
 	{"evp", asUnit("TEU")}, {"sur", asRatio('i')}, {"carré carrés carre carres", isSquare}, {"cube cubes", isCubic},
-	{"lumière lumières", asUnitMod("year", "ly")},
+	{"lumière lumières", asUnitModAfter("year", "ly")}, {"jeune jeunes", asUnit("youth")}, {"jeune jeunes", isPreAdj},
 	{"gramme grammes", asUnit("g")}, {"siècle siècles siecle siecles", asUnit("century")},
 	{"millénaire millénaires", asUnit("millennium")}, {"ch", asUnit("hp")},
 	{"watt watts", asUnit("W")}, {"kilowatt kilowatts", asUnit("kW")}, {"térawatt térawatts", asUnit("TW")},

@@ -152,10 +152,11 @@ func (m *matcher) numberInName(i int) bool {
 }
 
 // nameBefore reports that the number at i follows a capitalised word the
-// lexicon does not know, in the middle of a sentence (see numberInName).
+// lexicon does not know, or knows only as a counted noun ("Part 1",
+// "Regulation 3"), in the middle of a sentence (see numberInName).
 func (m *matcher) nameBefore(i int) bool {
 	p := m.tok(i - 1)
-	return p != nil && p.kind == tkWord && p.upper && p.e == nil && m.toks[i].space && !m.titleLine() &&
+	return p != nil && p.kind == tkWord && p.upper && (p.e == nil || p.e.counted) && m.toks[i].space && !m.titleLine() &&
 		!(m.sentenceStart(i-1) && !m.acronym(i-1))
 }
 

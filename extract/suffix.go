@@ -580,7 +580,7 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	hyphen := m.isDash(j) && k == j+1
 	modTo := "" // "700 light years", "12 nautical miles", "light-years"
 	for n := 0; n < 2; n++ {
-		if e := m.word(k); e != nil && e.modFrom != "" {
+		if e := m.word(k); e != nil && e.modFrom != "" && !e.modAfter {
 			u := k + 1
 			if m.isDash(u) && m.touches(u) && m.touches(u+1) {
 				u++
@@ -620,13 +620,17 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 		m.isSym(k+1, '\'', '’')) {
 		return "", 0, false // a lone letter is a unit only right after digits: "5 m", "5m", "1,6 l", not "3 l'heure"
 	}
-	if e.singular && (k == j || !m.isDash(j)) && m.countNoun(k) && !a.weak && a.val.cmpInt(2) >= 0 && m.isWord(k+1) {
+	if e.singular && (k == j || !m.isDash(j)) && m.countNoun(k) && !a.weak && a.val.cmpInt(2) >= 0 {
 		// "Ten passenger flights": a singular noun after two or more is a
 		// modifier; the count is of the noun after it, if that is a unit.
-		if m.countNoun(k + 1) {
+		// With no noun after it, the number names the thing: "the 206 model".
+		if m.isWord(k+1) && m.countNoun(k+1) {
 			return m.word(k + 1).unit, k + 1, true
 		}
 		return "", 0, false
+	}
+	if e.preAdj && m.isWord(k+1) && m.countNoun(k+1) {
+		k, e = k+1, m.word(k+1) // "deux jeunes filles", but "deux jeunes"
 	}
 	u := e.unit
 	if p := m.word(k - 1); p != nil && p.power > 0 && k-1 >= j {
@@ -635,8 +639,11 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	if modTo != "" {
 		u = modTo
 	}
-	if e2 := m.word(k + 2); e2 != nil && e2.modFrom == u && m.isDash(k+1) && m.touches(k+1) && m.touches(k+2) {
-		return e2.modTo, k + 2, true // "700 années-lumière", "light-years"
+	if e2 := m.word(k + 1); e2 != nil && e2.modAfter && e2.modFrom == u {
+		return e2.modTo, k + 1, true // "124 années lumière"
+	}
+	if e2 := m.word(k + 2); e2 != nil && e2.modAfter && e2.modFrom == u && m.isDash(k+1) && m.touches(k+1) && m.touches(k+2) {
+		return e2.modTo, k + 2, true // "700 années-lumière"
 	}
 	if r, last := m.rateAfter(u, k); last > 0 {
 		return r, last, true // "50 km/h", "130 miles per hour", "3 mètres par seconde"
