@@ -112,8 +112,9 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 		}
 	}
 	if e.moneyAbb {
-		// "$5m", "5m dollars", "25m people"; "a 50m pool" is metres.
-		if !money && !m.isCurrency(j+1) && !(m.touches(j) && m.countNoun(j+1) && !m.countedWord(j+1).singular) {
+		// "$5m", "5m dollars", "25m people", "1m earthquake survivors";
+		// "a 50m pool" is metres.
+		if !money && !m.isCurrency(j+1) && !(m.touches(j) && m.countNoun(j+1) && (!m.countedWord(j+1).singular || m.countNoun(j+2))) {
 			return
 		}
 	}

@@ -82,6 +82,9 @@ func (m *matcher) notFact(i int) int {
 			if n := m.numericDate(i); n > 0 {
 				return n
 			}
+			if n := m.slashRange(i); n > 0 {
+				return n
+			}
 			if n := m.slashFraction(i); n > 0 {
 				return n
 			}
@@ -228,6 +231,34 @@ func (m *matcher) slashFraction(i int) int {
 	v := ratDecimal15(big.NewRat(int64(x), int64(y))).String() // exact: no precision to widen
 	m.emit(Quantity, i, i+2, v, "", v, v, m.hedged(i))
 	return 3
+}
+
+// slashRange reads two amounts joined by a slash before a currency as the
+// two ends of a range, as news writes prices: "250/350 euros", "80/100
+// euros la nuit" (not 0.8). Each end takes the currency; the second must
+// be the larger.
+func (m *matcher) slashRange(i int) int {
+	a, ok := m.amountAt(i, true)
+	if !ok || a.last != i || a.val.Neg || !m.isNum(i+2) {
+		return 0
+	}
+	b, ok := m.amountAt(i+2, true)
+	if !ok || b.val.Neg {
+		return 0
+	}
+	rb := m.read(b, "", i+2)
+	if rb.none || rb.kind != Money || !rb.explicit {
+		return 0
+	}
+	if !a.scaled && b.scaled {
+		a.val = a.val.scaled(b.pow) // "1,5/2 millions d'euros"
+	}
+	if a.val.Cmp(b.val) >= 0 {
+		return 0
+	}
+	m.emitNumber(Money, a.val, i, i, rb.unit, m.hedged(i))
+	m.emitNumber(Money, b.val, i+2, rb.last, rb.unit, b.approx)
+	return skipTo(i, rb.last)
 }
 
 // properSlash reads a proper fraction written x/y from token i: whole

@@ -726,6 +726,12 @@ var ruleCases = []extractCase{
 	{name: "a-singular-noun-after-a-number-names-it", lang: en,
 		in:   "Sales beat the 206 model, and a 50m pool, as 7.5m voters saw.",
 		want: []wantFact{qty("206", "", "206"), qty("50", "m", "50m"), qty("7500000", "voter", "7.5m voters")}},
+	{name: "slash-range-of-money", lang: fr,
+		in:   "Un lit coûte 250/350 euros, une chambre 80/100 euros la nuit, et 3/4 sont pleines.",
+		want: []wantFact{money("250", "EUR", "250"), money("350", "EUR", "350 euros"), money("80", "EUR", "80"), money("100", "EUR", "100 euros"), qty("0.75", "", "3/4")}},
+	{name: "bug/glued-m-before-a-noun-and-its-count", lang: en,
+		in:   "More than 1m earthquake survivors swam in a 50m pool.",
+		want: []wantFact{qty("1000000", "survivor", "1m earthquake survivors").hedged(), qty("50", "m", "50m")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }
