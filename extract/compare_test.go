@@ -107,7 +107,7 @@ var compareCases = []alignCase{
 	{"match/day-list", "A survey on September 6 and 7.", "Une enquête les 6 et 7 septembre.",
 		[]string{"match | September 6 | 6", "match | 7 | 7 septembre"}},
 	{"match/words-and-digits", "Two bridges and 3 roads in ten months.", "Deux ponts et trois routes en 10 mois.",
-		[]string{"match | Two bridges | Deux ponts", "match | 3 roads | trois", "match | ten months | 10 mois"}},
+		[]string{"match | Two bridges | Deux ponts", "match | 3 roads | trois routes", "match | ten months | 10 mois"}},
 	{"match/dozen", "A dozen projects were approved.", "Une douzaine de projets ont été approuvés.",
 		[]string{"match | A dozen projects | Une douzaine de projets"}},
 	{"match/trillion-as-milliards", "Debt reached 88 trillion USD.", "La dette a atteint 88 000 milliards de dollars.",

@@ -304,7 +304,7 @@ var extractCases = []extractCase{
 		want: []wantFact{qty("2", "year", "two years")}},
 	{name: "en/quantity/hedge-about", lang: en,
 		in:   "About 40,000 tickets were sold.",
-		want: []wantFact{qty("40000", "", "40,000").hedged()}},
+		want: []wantFact{qty("40000", "ticket", "40,000 tickets").hedged()}},
 	{name: "en/quantity/hedge-some", lang: en,
 		in:   "Some 300 boats joined the regatta.",
 		want: []wantFact{qty("300", "boat", "300 boats").hedged()}},
@@ -336,7 +336,7 @@ var extractCases = []extractCase{
 		want: []wantFact{qty("12", "bridge", "A dozen bridges")}},
 	{name: "en/words/half-a-million", lang: en,
 		in:   "The spring fair sold half a million tickets.",
-		want: []wantFact{qty("500000", "", "half a million")}},
+		want: []wantFact{qty("500000", "ticket", "half a million tickets")}},
 	{name: "en/words/one-million", lang: en,
 		in:   "The city will plant one million trees.",
 		want: []wantFact{qty("1000000", "tree", "one million trees")}},
@@ -763,7 +763,7 @@ var extractCases = []extractCase{
 		want: []wantFact{qty("3", "hour", "3 heures").hedged()}},
 	{name: "fr/quantity/hedge-pres-de", lang: fr,
 		in:   "Près de 40 000 billets ont été vendus.",
-		want: []wantFact{qty("40000", "", "40 000").hedged()}},
+		want: []wantFact{qty("40000", "ticket", "40 000 billets").hedged()}},
 
 	// ---- French: number words ----
 	{name: "fr/words/vingt-et-un", lang: fr,
@@ -786,7 +786,7 @@ var extractCases = []extractCase{
 		want: []wantFact{qty("12", "bridge", "Une douzaine de ponts").hedged()}},
 	{name: "fr/words/un-demi-million", lang: fr,
 		in:   "La foire de printemps a vendu un demi-million de billets.",
-		want: []wantFact{qty("500000", "", "un demi-million")}},
+		want: []wantFact{qty("500000", "ticket", "un demi-million de billets")}},
 	{name: "fr/words/un-million", lang: fr,
 		in:   "La ville plantera un million d'arbres.",
 		want: []wantFact{qty("1000000", "tree", "un million d'arbres")}},
@@ -812,7 +812,7 @@ var extractCases = []extractCase{
 		want: []wantFact{qty("1500000", "package", "1,5 million de colis")}},
 	{name: "fr/number/dot-grouping", lang: fr,
 		in:   "Le festival a vendu 45.000 billets.",
-		want: []wantFact{qty("45000", "", "45.000")}},
+		want: []wantFact{qty("45000", "ticket", "45.000 billets")}},
 
 	// ---- French: dates ----
 	{name: "fr/date/en-annee", lang: fr,
@@ -1255,7 +1255,7 @@ func TestExtractPrecision(t *testing.T) {
 			in: "Il a vendu 12 douzaines d'œufs.", text: "12 douzaines d'œufs",
 			low: "143.5", high: "144.5"},
 		{name: "fr/hedge-pres-de", lang: fr,
-			in: "Près de 40 000 billets ont été vendus.", text: "40 000",
+			in: "Près de 40 000 billets ont été vendus.", text: "40 000 billets",
 			low: "39999.5", high: "40000.5", hedged: true},
 		{name: "fr/hedge-environ", lang: fr,
 			in: "La ville attend environ 4,1 milliards de dollars.", text: "4,1 milliards de dollars",

@@ -65,6 +65,7 @@ type entry struct {
 	pctWord    bool // percentage / pourcentage
 	pp         bool // pp, ppt: percentage points
 	ref        bool // article, decree, route: a following number is a reference
+	refList    bool // articles, districts: a reference only before a list or range ("Districts 8 and 9")
 	phone      bool // hotline, tel: a following number is a phone number
 	yearCtx    bool // in, since, en, depuis: a following 1000–2199 is a year
 	datePref   bool // mid, early, fin, début: may stand before a year, even hyphenated
@@ -124,6 +125,7 @@ type entry struct {
 	modFrom    string // light, nautical, lumière: a word that makes the unit modFrom another, modTo
 	modTo      string // ("light years", "années-lumière": ly; "nautical miles": nmi)
 	modAfter   bool   // the word follows the unit it changes: lumière
+	spanAfter  bool   // later, after, ago, plus, après: after "one day" / "un jour", a span of time ("one day later")
 	preAdj     bool   // jeunes: a counted noun that is also an adjective before the noun counted ("deux jeunes filles")
 	notPre     bool   // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
 	wordCode   bool   // ALL, TOP, PEN: an ISO code that is also a word, money only when no word follows the amount
@@ -370,6 +372,7 @@ var (
 	isPctWord   = func(e *entry) { e.pctWord = true }
 	isPP        = func(e *entry) { e.pp = true }
 	isRef       = func(e *entry) { e.ref = true }
+	isRefs      = func(e *entry) { e.ref, e.refList = true, true }
 	isPhone     = func(e *entry) { e.phone = true }
 	isYearCtx   = func(e *entry) { e.yearCtx = true }
 	isDatePref  = func(e *entry) { e.datePref = true }
@@ -424,6 +427,7 @@ var (
 	isHalfNoun  = func(e *entry) { e.halfNoun = true }
 	isDet       = func(e *entry) { e.det = true }
 	isPreAdj    = func(e *entry) { e.preAdj = true }
+	isSpanAfter = func(e *entry) { e.spanAfter = true }
 	asDegree    = func(u string) func(*entry) { return func(e *entry) { e.unit, e.degree = u, true } }
 	asTimes     = func(n uint64) func(*entry) { return func(e *entry) { e.times = n } }
 	isPointW    = func(e *entry) { e.pointW = true }
@@ -549,6 +553,21 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"over", asRatio('o')}, {"out", asRatio('u')}, {"in", asRatio('i')},
 	{"grand", asGrand}, {"kuai", asCur("CNY")}, {"century", isCentury},
 	{"square squared", isSquare}, {"cubic cubed", isCubic},
+	{"later after before earlier ago per ahead only", isSpanAfter},
+	// Nouns that are also references ("Article 5", "Group B") or words of
+	// money ("a $20 ticket"), counted when a number stands before them.
+	{"page pages", asUnit("page")}, {"article articles", asUnit("article")}, {"chapter chapters", asUnit("chapter")},
+	{"section sections", asUnit("section")}, {"phase phases", asUnit("phase")},
+	{"line lines", asUnit("line")}, {"zone zones", asUnit("zone")}, {"district districts", asUnit("district")},
+	{"type types", asUnit("type")}, {"category categories", asUnit("category")}, {"stage stages", asUnit("stage")},
+	{"group groups", asUnit("group")}, {"version versions", asUnit("version")}, {"item items", asUnit("item")},
+	{"decree decrees", asUnit("decree")}, {"resolution resolutions", asUnit("resolution")}, {"law laws", asUnit("law")},
+	{"clause clauses", asUnit("clause")}, {"paragraph paragraphs", asUnit("paragraph")}, {"gate gates", asUnit("gate")},
+	{"terminal terminals", asUnit("terminal")}, {"platform platforms", asUnit("platform")}, {"block blocks", asUnit("block")},
+	{"route routes", asUnit("route")}, {"road roads", asUnit("road")}, {"ticket tickets", asUnit("ticket")},
+	{"bill bills", asUnit("bill")}, {"coin coins", asUnit("coin")}, {"prize prizes", asUnit("prize")},
+	{"loan loans", asUnit("loan")}, {"deal deals", asUnit("agreement")}, {"payment payments", asUnit("payment")},
+	{"home homes", asUnit("dwelling")}, {"night nights", asUnit("night")}, {"door doors", asUnit("door")},
 	{"light", asUnitMod("year", "ly")}, {"nautical", asUnitMod("mile", "nmi")}, {"youth youths", asUnit("youth")},
 	{"gram grams gramme grammes", asUnit("g")}, {"century centuries", asUnit("century")},
 	{"millennium millennia millenniums", asUnit("millennium")}, {"horsepower hp bhp", asUnit("hp")},
@@ -619,6 +638,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"point points", isPoints}, {"percentage percentages", isPctWord},
 	{"no article articles art decree decrees resolution law circular directive clause chapter section paragraph page pages route highway room line gate terminal phase district ward zone level version flight platform lot block item type category stage grade group number interstate",
 		isRef},
+	{"resolutions clauses chapters sections paragraphs routes rooms lines gates terminals phases districts wards zones levels versions platforms blocks items stages groups", isRefs},
 	{"hotline hotlines phone telephone tel fax call", isPhone},
 	{"in since from by until till of year before after during to through around circa fiscal", isYearCtx},
 	{"mid early late pre post end", isDatePref},
@@ -670,6 +690,18 @@ var frWords = []wordRole{
 	{"riyal riyals", asCur("SAR")}, {"rial rials", asCur("XXX")}, {"dirham dirhams", asCur("MAD")},
 	{"pourcents", isPercent}, {"balles", asCurBase("EUR")}, {"siècle siècles siecle", isCentury},
 	{"evp", asUnit("TEU")}, {"sur", asRatio('i')}, {"carré carrés carre carres", isSquare}, {"cube cubes", isCubic},
+	{"plus après avant auparavant par seulement", isSpanAfter},
+	// Nouns that are also references ("article 5", "groupe B"), counted
+	// when a number stands before them.
+	{"page pages", asUnit("page")}, {"article articles", asUnit("article")}, {"chapitre chapitres", asUnit("chapter")},
+	{"section sections", asUnit("section")}, {"phase phases", asUnit("phase")}, {"niveau niveaux", asUnit("level")},
+	{"ligne lignes", asUnit("line")}, {"zone zones", asUnit("zone")}, {"arrondissement arrondissements district districts", asUnit("district")},
+	{"type types", asUnit("type")}, {"catégorie catégories", asUnit("category")}, {"groupe groupes", asUnit("group")},
+	{"version versions", asUnit("version")}, {"décret décrets", asUnit("decree")}, {"résolution résolutions", asUnit("resolution")},
+	{"loi lois", asUnit("law")}, {"clause clauses", asUnit("clause")}, {"paragraphe paragraphes alinéa alinéas", asUnit("paragraph")},
+	{"porte portes", asUnit("door")}, {"terminal terminaux", asUnit("terminal")}, {"bloc blocs", asUnit("block")},
+	{"route routes", asUnit("road")}, {"salle salles", asUnit("hall")}, {"classe classes", asUnit("class")},
+	{"billet billets", asUnit("ticket")}, {"prêt prêts", asUnit("loan")}, {"nuit nuits", asUnit("night")},
 	{"lumière lumières", asUnitModAfter("year", "ly")}, {"jeune jeunes", asUnit("youth")}, {"jeune jeunes", isPreAdj},
 	{"gramme grammes", asUnit("g")}, {"siècle siècles siecle siecles", asUnit("century")},
 	{"millénaire millénaires", asUnit("millennium")}, {"ch", asUnit("hp")},
@@ -750,6 +782,7 @@ var frWords = []wordRole{
 	{"point points", isPoints}, {"pourcentage pourcentages", isPctWord}, {"point points", asUnit("point")},
 	{"n no nº numéro numero article articles art décret décrets résolution loi circulaire directive clause chapitre section paragraphe alinéa page pages route autoroute salle ligne porte terminal phase arrondissement district zone niveau version lot bloc type catégorie stade groupe classe",
 		isRef},
+	{"résolutions clauses chapitres sections paragraphes alinéas routes salles lignes portes terminaux phases arrondissements districts zones niveaux versions blocs groupes", isRefs},
 	{"hotline téléphone tél tel fax appeler", isPhone},
 	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
 	{"mi fin début pré post", isDatePref},

@@ -425,6 +425,7 @@ func (m *matcher) reference(i int) int {
 		return skipTo(i, k+n-1) // "la ligne 1800 1091"
 	}
 	last := m.chainEnd(k)
+	first := last
 	// "articles 5 and 4", "routes 1, 14 et 15": a list of references.
 	for {
 		e := m.word(last + 1)
@@ -432,6 +433,9 @@ func (m *matcher) reference(i int) int {
 			break
 		}
 		last = m.chainEnd(last + 2)
+	}
+	if m.word(i).refList && last == first {
+		return 0 // a plural names a list ("Districts 8 and 9"), not "water levels 1.2 metres above"
 	}
 	return skipTo(i, last)
 }

@@ -28,6 +28,9 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 	if prefix != "" && m.codeIsWord(first, a.last+1, a) {
 		return 1 // "ALL 5 solutions", "TOP 10 products": the code is a word of the sentence
 	}
+	if m.compoundNoun(a) {
+		return skipTo(first, a.last+2) // "les deux-roues motorisés", "un trois-mâts"
+	}
 	ratio := prefix == "" && m.ratioAfter(&a)
 	if e := m.word(first); e != nil && e.minus && first < i && !m.hedged(i) {
 		a.val.Neg, a.year, a.weak = !a.val.Neg && a.val.Coef != 0, false, false
@@ -679,7 +682,9 @@ func (m *matcher) yearBeforeNoun(a amount, first, j, last int) bool {
 // someDay reports "one day" or "un jour" (tokens first to last) used as
 // "some day": not after a word that makes it a span of time ("for one
 // day", "en un jour", "pendant un jour"), nor before one ("one day
-// later", "un jour plus tard", "one day after").
+// later", "un jour plus tard", "one day after", "un jour de grève"). A
+// word of place or purpose after it leaves it "some day": "bound one day
+// to explode", "exploser un jour dans les territoires".
 func (m *matcher) someDay(first, last int) bool {
 	k := first - 1
 	if m.isSym(k, '\'', '’') {
@@ -689,7 +694,10 @@ func (m *matcher) someDay(first, last int) bool {
 		return false
 	}
 	n := m.word(last + 1)
-	return n == nil || !(n.spanPrep || n.ofWord || n.de || n.relDir != 0 || n.andWord)
+	if n != nil && n.andWord {
+		return m.halfAfterUnit(last) == 0 // "one day and a half" is 1.5 days; "wake up one day and…"
+	}
+	return n == nil || !(n.spanAfter || n.ofWord || n.de || n.relDir != 0)
 }
 
 // partOfDayAfter returns the last token of "in the morning" (or evening,
@@ -805,6 +813,18 @@ func (m *matcher) countAfterWords(k int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// compoundNoun reports a French number word joined by a hyphen to a
+// counted noun or a word the tables do not know: a noun of its own
+// ("deux-roues" is a motorbike, "trois-mâts" a ship), not a count.
+func (m *matcher) compoundNoun(a amount) bool {
+	k := a.last + 2
+	if m.loc != french || !a.words || a.first != a.last || !m.isDash(a.last+1) || !m.touches(a.last+1) || !m.touches(k) || !m.isWord(k) {
+		return false
+	}
+	e := m.word(k)
+	return e == nil || e.counted
 }
 
 // laterYearAfter reports a range to a later year after the amount a:
