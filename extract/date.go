@@ -1078,9 +1078,35 @@ func (m *matcher) ordinalWord(i int) int {
 			return 1
 		}
 	}
+	if e.ord == 1 && m.loc == english && m.adverbFirst(i) {
+		return 1 // "he first came", "first reported in May": when, not a rank
+	}
 	v := strconv.Itoa(e.ord)
 	m.emit(Ordinal, i, i, v, "", v, v, false)
 	return 1
+}
+
+// adverbFirst reports English "first" at i used as an adverb of time:
+// after a subject ("I first heard") or, with no determiner before it,
+// before a verb in the past ("Axel Weber first put forward", "first
+// reported in May"). "The first elected mayor" and "the world's first
+// recognized" are ranks.
+func (m *matcher) adverbFirst(i int) bool {
+	if p := m.word(i - 1); p != nil && p.subject {
+		return true
+	}
+	if p := m.word(i - 1); p != nil && (p.det || p.article) || m.span(i-1) == "s" && m.isSym(i-2, '\'', '’') {
+		return false // "the first elected mayor", "the world's first recognized"
+	}
+	n := m.tok(i + 1)
+	if n == nil || n.kind != tkWord || n.upper || !n.space {
+		return false
+	}
+	if n.e != nil {
+		return n.e.pastVerb
+	}
+	w := m.span(i + 1)
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // inIdiom reports the ordinal word at i inside a set phrase of the locale

@@ -126,6 +126,8 @@ type entry struct {
 	modTo      string // ("light years", "années-lumière": ly; "nautical miles": nmi)
 	modAfter   bool   // the word follows the unit it changes: lumière
 	spanAfter  bool   // later, after, ago, plus, après: after "one day" / "un jour", a span of time ("one day later")
+	subject    bool   // I, he, they: before "first", the adverb ("he first came")
+	pastVerb   bool   // came, heard: after "first", the adverb ("first heard of it")
 	preAdj     bool   // jeunes: a counted noun that is also an adjective before the noun counted ("deux jeunes filles")
 	notPre     bool   // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
 	wordCode   bool   // ALL, TOP, PEN: an ISO code that is also a word, money only when no word follows the amount
@@ -427,6 +429,8 @@ var (
 	isHalfNoun  = func(e *entry) { e.halfNoun = true }
 	isDet       = func(e *entry) { e.det = true }
 	isPreAdj    = func(e *entry) { e.preAdj = true }
+	isSubject   = func(e *entry) { e.subject = true }
+	isPastVerb  = func(e *entry) { e.pastVerb = true }
 	isSpanAfter = func(e *entry) { e.spanAfter = true }
 	asDegree    = func(u string) func(*entry) { return func(e *entry) { e.unit, e.degree = u, true } }
 	asTimes     = func(n uint64) func(*entry) { return func(e *entry) { e.times = n } }
@@ -554,6 +558,9 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"grand", asGrand}, {"kuai", asCur("CNY")}, {"century", isCentury},
 	{"square squared", isSquare}, {"cubic cubed", isCubic},
 	{"later after before earlier ago per ahead only", isSpanAfter},
+	{"i he she we they who", isSubject},
+	{"came became began heard put saw met made took went told wrote found got gave ran won brought bought built caught chose drew drove fell felt fought flew grew held kept knew led lost paid rose said sang sat sold sent showed spoke stood struck taught thought threw woke",
+		isPastVerb},
 	// Nouns that are also references ("Article 5", "Group B") or words of
 	// money ("a $20 ticket"), counted when a number stands before them.
 	{"page pages", asUnit("page")}, {"article articles", asUnit("article")}, {"chapter chapters", asUnit("chapter")},

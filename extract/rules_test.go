@@ -747,6 +747,18 @@ var ruleCases = []extractCase{
 	{name: "bug/french-number-joined-to-a-noun-is-a-noun", lang: fr,
 		in:   "Les bus font 3,5 % contre 86 % pour les deux-roues, dans l'entre-deux-guerres, et vingt-deux ans.",
 		want: []wantFact{pct("3.5", "%", "3,5 %"), pct("86", "%", "86 %"), qty("22", "year", "vingt-deux ans")}},
+	{name: "first-as-an-adverb", lang: en,
+		in:   "Weber first put forward the idea; I first heard it; it was first reported in May. The first elected mayor came first, the world's first recognized case.",
+		want: []wantFact{date("XXXX-05", "May"), ord("1", "first"), ord("1", "first"), ord("1", "first")}},
+	{name: "people-named-by-their-nation", lang: fr,
+		in:   "Le groupe de cinq Allemands, trois touristes italiens et 450 millions d'Européens.",
+		want: []wantFact{qty("5", "person", "cinq Allemands"), qty("3", "tourist", "trois touristes"), qty("450000000", "person", "450 millions d'Européens")}},
+	{name: "bug/a-sign-glued-to-the-next-amount-is-its-own", lang: en,
+		in:   "He sold two $70,000 mattress sets, and five $99 bicycles.",
+		want: []wantFact{qty("2", "", "two"), money("70000", "USD", "$70,000"), qty("5", "", "five"), money("99", "USD", "$99")}},
+	{name: "euro-sign-as-decimal-comma", lang: fr,
+		in:   "Le café coûte 2€50 et le litre 1€89, contre 5 € hier.",
+		want: []wantFact{money("2.5", "EUR", "2€50"), money("1.89", "EUR", "1€89"), money("5", "EUR", "5 €")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

@@ -335,6 +335,9 @@ func (m *matcher) centsAfter(a *amount, r *reading) {
 	switch e := m.word(last + 1); {
 	case e != nil && e.sub == 100, m.isSym(last+1, '¢'), m.span(last+1) == "c" && m.touches(last+1):
 		last++ // "and 43 cents", "43¢", "43c"
+	case m.tok(r.last).kind == tkSym && m.touches(r.last) && m.touches(b.first) && !b.words &&
+		m.tok(b.first).shape.intDigits == 2 && !m.touches(last+1):
+		// "2€50", "1€89 le litre": the sign stands for the decimal comma
 	case r.last == a.last:
 		return // "$3 50" is two numbers; only a currency written after the amount takes bare cents
 	case b.words || m.tok(b.first).shape.intDigits != 2 || m.word(last+1) != nil || m.isNum(last+1):
@@ -458,6 +461,9 @@ func (m *matcher) linkAfter(j int, a amount) int {
 func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 	k := m.linkAfter(j, a)
 	if t := m.tok(k); t != nil && t.kind == tkSym {
+		if !m.touches(k) && m.touches(k+1) && m.isNum(k+1) {
+			return "", 0, false // "two $70,000 sets": the sign is the next amount's
+		}
 		code := symbolCurrency(t.sym)
 		if code == "$" {
 			code = m.dollar
