@@ -454,7 +454,7 @@ var measures = map[string]measure{
 	"TWh": {dim: "energy", size: 1e9}, "kcal": {dim: "energy", size: 0.001163},
 	"kB": {dim: "data", size: 1e3}, "MB": {dim: "data", size: 1e6}, "GB": {dim: "data", size: 1e9}, "TB": {dim: "data", size: 1e12},
 	"kn": {dim: "speed", size: 1852 / 3600.0}, "V": {dim: "voltage", size: 1}, "kV": {dim: "voltage", size: 1e3},
-	"dB": {dim: "loudness", size: 1}, "hPa": {dim: "pressure", size: 1},
+	"dB": {dim: "loudness", size: 1}, "hPa": {dim: "pressure", size: 1}, "bar": {dim: "pressure", size: 1000},
 	"nm": {dim: "length", size: 1e-9}, "nmi": {dim: "length", size: 1852}, "ly": {dim: "length", size: 9460730472580800},
 }
 

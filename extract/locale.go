@@ -488,7 +488,7 @@ var sharedWords = append(isoWords(), []wordRole{
 	{"kč", asCur("CZK")}, {"l", asUnit("litre")},
 	// Measures whose abbreviation both languages write.
 	{"g", asUnit("g")}, {"mt", asUnit("Mt")}, {"gt", asUnit("Gt")}, {"twh", asUnit("TWh")}, {"tw", asUnit("TW")},
-	{"kv", asUnit("kV")}, {"kcal", asUnit("kcal")}, {"hpa mbar", asUnit("hPa")}, {"db", asUnit("dB")}, {"gb", asUnit("GB")},
+	{"bar", asUnit("bar")}, {"kv", asUnit("kV")}, {"kcal", asUnit("kcal")}, {"hpa mbar", asUnit("hPa")}, {"db", asUnit("dB")}, {"gb", asUnit("GB")},
 }...)
 
 // isoWords returns a currency role for each ISO 4217 code.

@@ -759,6 +759,9 @@ var ruleCases = []extractCase{
 	{name: "euro-sign-as-decimal-comma", lang: fr,
 		in:   "Le café coûte 2€50 et le litre 1€89, contre 5 € hier.",
 		want: []wantFact{money("2.5", "EUR", "2€50"), money("1.89", "EUR", "1€89"), money("5", "EUR", "5 €")}},
+	{name: "seconds-in-a-compound-and-bar", lang: en,
+		in:   "In 10 to 15-second gaps, the second time, at a pressure of 92 bar in 20 bars.",
+		want: []wantFact{qty("10", "second", "10"), qty("15", "second", "15-second"), ord("2", "second"), qty("92", "bar", "92 bar"), qty("20", "", "20")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

@@ -610,6 +610,9 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 		}
 	}
 	e := m.word(k)
+	if e != nil && e.orTime && hyphen && m.touches(k) {
+		return "second", k, true // "a 15-second clip": not the rank "second"
+	}
 	if e == nil || e.unit == "" {
 		if hyphen {
 			return "", 0, false // "two-stroke engines", "three-season trips"
