@@ -1092,10 +1092,11 @@ func (m *matcher) ordinalWord(i int) int {
 // reported in May"). "The first elected mayor" and "the world's first
 // recognized" are ranks.
 func (m *matcher) adverbFirst(i int) bool {
-	if p := m.word(i - 1); p != nil && p.subject {
+	p := m.word(i - 1)
+	if p != nil && p.subject {
 		return true
 	}
-	if p := m.word(i - 1); p != nil && (p.det || p.article) || m.span(i-1) == "s" && m.isSym(i-2, '\'', '’') {
+	if p != nil && (p.det || p.article) || m.span(i-1) == "s" && m.isSym(i-2, '\'', '’') {
 		return false // "the first elected mayor", "the world's first recognized"
 	}
 	n := m.tok(i + 1)
