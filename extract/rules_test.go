@@ -762,6 +762,9 @@ var ruleCases = []extractCase{
 	{name: "seconds-in-a-compound-and-bar", lang: en,
 		in:   "In 10 to 15-second gaps, the second time, at a pressure of 92 bar in 20 bars.",
 		want: []wantFact{qty("10", "second", "10"), qty("15", "second", "15-second"), ord("2", "second"), qty("92", "bar", "92 bar"), qty("20", "", "20")}},
+	{name: "measures/light-years-spaced", lang: fr,
+		in:   "L'exoplanète est à 124 années lumière de la Terre.",
+		want: []wantFact{qty("124", "ly", "124 années lumière")}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

@@ -590,10 +590,7 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	modTo := "" // "700 light years", "12 nautical miles", "light-years"
 	for n := 0; n < 2; n++ {
 		if e := m.word(k); e != nil && e.modFrom != "" && !e.modAfter {
-			u := k + 1
-			if m.isDash(u) && m.touches(u) && m.touches(u+1) {
-				u++
-			}
+			u := m.skipHyphen(k + 1)
 			if e2 := m.word(u); e2 != nil && e2.unit == e.modFrom {
 				k, modTo = u, e.modTo
 				break
@@ -651,11 +648,8 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 	if modTo != "" {
 		u = modTo
 	}
-	if e2 := m.word(k + 1); e2 != nil && e2.modAfter && e2.modFrom == u {
-		return e2.modTo, k + 1, true // "124 années lumière"
-	}
-	if e2 := m.word(k + 2); e2 != nil && e2.modAfter && e2.modFrom == u && m.isDash(k+1) && m.touches(k+1) && m.touches(k+2) {
-		return e2.modTo, k + 2, true // "700 années-lumière"
+	if n := m.skipHyphen(k + 1); m.word(n) != nil && m.word(n).modAfter && m.word(n).modFrom == u {
+		return m.word(n).modTo, n, true // "124 années lumière", "700 années-lumière"
 	}
 	if r, last := m.rateAfter(u, k); last > 0 {
 		return r, last, true // "50 km/h", "130 miles per hour", "3 mètres par seconde"
@@ -828,8 +822,8 @@ func (m *matcher) countAfterWords(k int) (string, int, bool) {
 // counted noun or a word the tables do not know: a noun of its own
 // ("deux-roues" is a motorbike, "trois-mâts" a ship), not a count.
 func (m *matcher) compoundNoun(a amount) bool {
-	k := a.last + 2
-	if m.loc != french || !a.words || a.first != a.last || !m.isDash(a.last+1) || !m.touches(a.last+1) || !m.touches(k) || !m.isWord(k) {
+	k := m.skipHyphen(a.last + 1)
+	if m.loc != french || !a.words || a.first != a.last || k == a.last+1 || !m.isWord(k) {
 		return false
 	}
 	e := m.word(k)
