@@ -429,7 +429,7 @@ func alignItems(v Version, paras []Span) []alignItem {
 	}
 	if valid && len(paras) > 0 {
 		var sc conceptScanner
-		eachConcepts(v.Text, facts, &sc, func(k int, near []string) {
+		eachConcepts(v.Text, facts, &sc, nil, func(k int, near []string) {
 			items[k].concepts = slices.Clone(near)
 		})
 	}

@@ -20,7 +20,8 @@ var conceptData string
 // map serves both languages: a concept's English and French words sit side
 // by side, and the few words the languages share mean the same thing.
 type lexicon struct {
-	words map[string]lexWord // a normalized word → what it starts
+	words map[string]lexWord  // a normalized word → what it starts
+	table *wordTable[lexWord] // words, for the scanner
 	// starts marks the first two letters of the lexicon's words, so that
 	// most words of a text ("the", "les", "and") skip the map.
 	starts [26 * 26]bool
@@ -92,6 +93,7 @@ func parseLexicon(data string) (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	lx.table = newWordTable(lx.words)
 	return lx, nil
 }
 
@@ -158,6 +160,7 @@ type conceptScanner struct {
 	hits      []conceptHit
 	shareHits []conceptHit // shareOf's own scan, which must not touch hits
 	near      []string
+	wins      []window
 }
 
 // scan returns the lexicon words and phrases of text[from:to], in order, a
@@ -180,7 +183,7 @@ func (sc *conceptScanner) scanInto(hits []conceptHit, text string, from, to int)
 		if !lx.mayStart(sc.buf) {
 			continue
 		}
-		lw, ok := lx.words[string(sc.buf)]
+		lw, ok := lx.table.get(sc.buf, wordHashBytes(sc.buf))
 		if !ok {
 			continue
 		}
@@ -278,28 +281,36 @@ const (
 // "5,000 visitors" and "5 000 visiteurs" (unit visitor) are visitors
 // whatever words stand around them.
 func tagConcepts(text string, facts []Fact, sc *conceptScanner) {
-	eachConcepts(text, facts, sc, func(i int, near []string) {
+	conv := func(i int) bool {
+		return i > 0 && facts[i].Kind == Money && facts[i-1].Kind == Money && converted(text[facts[i-1].End:facts[i].Start])
+	}
+	// The facts whose own words say what they measure need no scan of
+	// the words around them.
+	told := func(i int) bool {
 		f := &facts[i]
-		if f.Kind == Date {
-			return
-		}
-		if i > 0 && f.Kind == Money && facts[i-1].Kind == Money && converted(text[facts[i-1].End:f.Start]) {
-			f.Concept = facts[i-1].Concept // "39.88 trillion VND (1.57 billion USD)": the same amount
-			return
+		if f.Kind == Date || conv(i) {
+			return true
 		}
 		if f.Concept = sc.unitConcept(f.Unit); f.Concept != "" {
-			return
+			return true
 		}
 		if f.Kind == Percent {
-			if f.Concept = sc.shareOf(text, f.End); f.Concept != "" {
-				return // "20.69% of GDP", "20,69 % du PIB"
-			}
+			f.Concept = sc.shareOf(text, f.End) // "20.69% of GDP", "20,69 % du PIB"
 		}
+		return f.Concept != ""
+	}
+	eachConcepts(text, facts, sc, told, func(i int, near []string) {
+		f := &facts[i]
 		if len(near) == 0 || measures[f.Unit].dim == "time" && near[0] != "duration" && near[0] != "age" {
 			return // "two years ahead of schedule": a span of time measures itself
 		}
 		f.Concept = measuredConcept(near)
 	})
+	for i := range facts {
+		if conv(i) {
+			facts[i].Concept = facts[i-1].Concept // "39.88 trillion VND (1.57 billion USD)": the same amount
+		}
+	}
 }
 
 // shareOf returns what a percentage ending at end is a share of: the
@@ -397,27 +408,42 @@ func (sc *conceptScanner) unitConcept(unit string) string {
 // eachConcepts calls fn with each fact's index and the concepts of the
 // words near it, nearest first: words of its sentence within conceptReach
 // that no other fact stands between. facts are sorted by Start and index
-// text. The slice passed to fn is reused, and sc's buffers with it.
-func eachConcepts(text string, facts []Fact, sc *conceptScanner, fn func(i int, near []string)) {
-	type window struct{ from, to int }
-	wins := make([]window, len(facts))
+// text. Facts for which skip (when not nil) is true are passed over. The
+// slice passed to fn is reused, and sc's buffers with it.
+func eachConcepts(text string, facts []Fact, sc *conceptScanner, skip func(i int) bool, fn func(i int, near []string)) {
+	wins := slices.Grow(sc.wins[:0], len(facts))[:len(facts)]
+	sc.wins = wins
 	for j := range facts {
+		if skip != nil && skip(j) {
+			wins[j] = window{-1, -1}
+			continue
+		}
 		wins[j].from, wins[j].to = conceptWindow(text, facts, j)
 	}
 	// Scan each run of overlapping windows once.
 	for j := 0; j < len(facts); {
+		if wins[j].from < 0 {
+			j++
+			continue
+		}
 		k, to := j+1, wins[j].to
 		for k < len(facts) && wins[k].from <= to {
-			to = max(to, wins[k].to)
+			to = max(to, wins[k].to) // a skipped fact's window is empty
 			k++
 		}
 		hits := sc.scan(text, wins[j].from, to)
 		for ; j < k; j++ {
+			if wins[j].from < 0 {
+				continue
+			}
 			sc.near = nearConcepts(text, hits, facts[j], wins[j].from, wins[j].to, sc.near[:0])
 			fn(j, sc.near)
 		}
 	}
 }
+
+// window is a span of text, from ≤ to; from < 0 for none.
+type window struct{ from, to int }
 
 // conceptWindow returns the bytes whose words may say what facts[j]
 // measures: within reach before and after it, on its line, and not past

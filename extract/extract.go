@@ -34,7 +34,13 @@ func Extract(text string, lang language.Tag, opt Options) ([]Fact, error) {
 		m.line()
 		base = end + 1
 	}
-	facts := m.facts
+	// The matcher's buffer is reused; the caller gets a copy of just the
+	// right size.
+	var facts []Fact
+	if len(m.facts) > 0 {
+		facts = make([]Fact, len(m.facts))
+		copy(facts, m.facts)
+	}
 	nameFamilies(facts)
 	tagConcepts(text, facts, &m.sc)
 	m.reset(nil, Options{}, "")
@@ -94,7 +100,8 @@ type matcher struct {
 }
 
 func (m *matcher) reset(loc *locale, opt Options, text string) {
-	m.loc, m.opt, m.text, m.facts, m.toks, m.poundW = loc, opt, text, nil, nil, 0
+	clear(m.facts[:cap(m.facts)]) // let go of the last text
+	m.loc, m.opt, m.text, m.facts, m.toks, m.poundW = loc, opt, text, m.facts[:0], nil, 0
 	m.hedgeKey, m.hedgeRes = 0, nil
 	m.tz.loc = loc
 	m.dollar = opt.Dollar
@@ -103,6 +110,9 @@ func (m *matcher) reset(loc *locale, opt Options, text string) {
 	}
 	if cap(m.tz.toks) > 1<<16 {
 		m.tz.toks = nil // do not pin a huge line's buffer in the pool
+	}
+	if cap(m.facts) > 1<<12 {
+		m.facts = nil // nor a huge text's facts
 	}
 }
 

@@ -14,20 +14,21 @@ import (
 // It is data; the rules in this package never branch on the language.
 type locale struct {
 	tag            language.Tag
-	decimal        byte              // decimal separator
-	altDecimal     byte              // also a decimal separator when no grouping was read (French "1.5"), or 0
-	groups         []groupSep        // group separators; groups[0] is the one FormatNumber writes
-	lex            map[string]*entry // lower-case word → its roles
-	hedges         [][]string        // hedge phrases as words, with "'" for an apostrophe
-	hedgeBy        [256][]uint16     // the hedges whose last word starts with a byte (lower case)
-	idioms         [][]string        // set phrases an ordinal word is part of ("in the first place"), the ordinal as "_"
-	named          map[string]string // "kuwaiti dinar", "livres libanaises": two-word currency names, lower case
-	dayFirst       bool              // numeric dates are day/month/year, and "premier mai" is a day
-	monthsUpper    bool              // month names are capitalised, which tells "May" from "may"
-	commaCounts    bool              // counts of thousands are grouped ("1,965 riots"), so "the 1965 riots" are a year
-	capitalStreets bool              // a street word has a capital and may follow the street's name ("10 Downing Street"); else it follows the number ("au 15 rue Hébert")
-	indian         bool              // Indian digit grouping is read: 12,34,567
-	relFirst       bool              // a direction comes before its period ("next year"); else after ("l'an prochain"), and before it means a rank ("la dernière année")
+	decimal        byte               // decimal separator
+	altDecimal     byte               // also a decimal separator when no grouping was read (French "1.5"), or 0
+	groups         []groupSep         // group separators; groups[0] is the one FormatNumber writes
+	lex            map[string]*entry  // lower-case word → its roles
+	words          *wordTable[*entry] // lex, for the tokenizer
+	hedges         [][]string         // hedge phrases as words, with "'" for an apostrophe
+	hedgeBy        [256][]uint16      // the hedges whose last word starts with a byte (lower case)
+	idioms         [][]string         // set phrases an ordinal word is part of ("in the first place"), the ordinal as "_"
+	named          map[string]string  // "kuwaiti dinar", "livres libanaises": two-word currency names, lower case
+	dayFirst       bool               // numeric dates are day/month/year, and "premier mai" is a day
+	monthsUpper    bool               // month names are capitalised, which tells "May" from "may"
+	commaCounts    bool               // counts of thousands are grouped ("1,965 riots"), so "the 1965 riots" are a year
+	capitalStreets bool               // a street word has a capital and may follow the street's name ("10 Downing Street"); else it follows the number ("au 15 rue Hébert")
+	indian         bool               // Indian digit grouping is read: 12,34,567
+	relFirst       bool               // a direction comes before its period ("next year"); else after ("l'an prochain"), and before it means a rank ("la dernière année")
 }
 
 type groupSep struct {
@@ -228,6 +229,7 @@ func withWords(loc *locale, roles []wordRole, hedges, named, idioms string) *loc
 			loc.named[a+" "+b+"s"] = parts[2]
 		}
 	}
+	loc.words = newWordTable(loc.lex)
 	loc.hedges, loc.idioms = phrases(hedges), phrases(idioms)
 	for i, h := range loc.hedges {
 		c := h[len(h)-1][0]

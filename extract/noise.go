@@ -576,7 +576,7 @@ func (m *matcher) digitsIn(first, last int) int {
 	n := 0
 	for k := first; k <= last; k++ {
 		if t := m.tok(k); t != nil && t.kind == tkNum {
-			n += t.shape.intDigits
+			n += int(t.shape.intDigits)
 		}
 	}
 	return n

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"errors"
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -33,9 +34,9 @@ func (e *NumError) Unwrap() error { return e.Err }
 // numShape describes how a number was written, for the rules that tell a
 // year from an amount.
 type numShape struct {
-	intDigits int  // digits before the decimal separator
-	grouped   bool // a group separator was read
-	frac      bool // a decimal part was read
+	intDigits int32 // digits before the decimal separator
+	grouped   bool  // a group separator was read
+	frac      bool  // a decimal part was read
 }
 
 // readNumber reads the longest number at the start of s as loc writes it:
@@ -86,7 +87,7 @@ func readNumber(s string, loc *locale, inList bool) (Decimal, int, numShape, err
 	if i == 0 {
 		return Decimal{}, 0, sh, ErrSyntax
 	}
-	sh.intDigits = i
+	sh.intDigits = int32(min(i, math.MaxInt32))
 	dec, alt := loc.decimal, loc.altDecimal
 	switch {
 	case i <= 3 && dec == ',' && englishGroups(s[i:]):
@@ -112,7 +113,7 @@ func readNumber(s string, loc *locale, inList bool) (Decimal, int, numShape, err
 				digit(c)
 			}
 			i += 1 + n
-			sh.intDigits += n
+			sh.intDigits += int32(n)
 		}
 		sh.grouped = true
 	case i <= 3:

@@ -21,11 +21,11 @@ type token struct {
 	kind       tokKind
 	space      bool // white space (or the start of the line) stands before the token
 	upper      bool // word: starts with an upper-case letter
+	sym        rune // tkSym
 	start, end int
 	num        Decimal  // tkNum
 	shape      numShape // tkNum
 	e          *entry   // tkWord: what the word can be, or nil
-	sym        rune     // tkSym
 }
 
 // tokenizer cuts lines into tokens; its buffer is reused from line to line.
@@ -65,7 +65,7 @@ func (t *tokenizer) tokenize(line string, base int) []token {
 		tk := token{space: space, start: base + i}
 		space = false
 		switch {
-		case tk.space && (isURLStart(line[i:]) || mail && hasAt(line[i:])):
+		case tk.space && ((c|0x20 == 'h' || c|0x20 == 'w') && isURLStart(line[i:]) || mail && hasAt(line[i:])):
 			n := runLen(line[i:])
 			tk.kind, tk.end = tkCode, base+i+n
 			i += n
@@ -99,26 +99,20 @@ func (t *tokenizer) tokenize(line string, base int) []token {
 				i += size
 				break
 			}
-			d.Exp -= int32(sh.intDigits)
+			d.Exp -= sh.intDigits
 			sh.frac, sh.intDigits = true, 0
 			tk.kind, tk.num, tk.shape, tk.end = tkNum, d, sh, base+i+1+n
 			i += 1 + n
-		case vulgarFraction(r) != nil:
-			// "½", "2½", "¾": a fraction character, joined to the whole
-			// number written right before it.
-			v := vulgarFraction(r)
-			if n := len(toks); n > 0 && !tk.space && toks[n-1].kind == tkNum && !toks[n-1].shape.frac && !toks[n-1].num.Neg {
-				prev := &toks[n-1]
-				prev.num = ratDecimal15(new(big.Rat).Add(prev.num.Rat(), v))
-				prev.shape.frac, prev.end = true, base+i+size
-				i += size
-				continue
-			}
-			tk.kind, tk.num, tk.shape, tk.end = tkNum, ratDecimal15(v), numShape{frac: true}, base+i+size
-			i += size
-		case unicode.IsLetter(r):
+		case isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			j := i + size
 			for j < len(line) {
+				if c := line[j]; c < utf8.RuneSelf {
+					if !isASCIILetter(c) {
+						break
+					}
+					j++
+					continue
+				}
 				r2, s2 := utf8.DecodeRuneInString(line[j:])
 				if !unicode.IsLetter(r2) && !unicode.Is(unicode.Mn, r2) && r2 != '²' && r2 != '³' {
 					break
@@ -135,6 +129,19 @@ func (t *tokenizer) tokenize(line string, base int) []token {
 			tk.kind, tk.end = tkWord, base+j
 			tk.upper = unicode.IsUpper(r)
 			i = j
+		case vulgarFraction(r) != nil:
+			// "½", "2½", "¾": a fraction character, joined to the whole
+			// number written right before it.
+			v := vulgarFraction(r)
+			if n := len(toks); n > 0 && !tk.space && toks[n-1].kind == tkNum && !toks[n-1].shape.frac && !toks[n-1].num.Neg {
+				prev := &toks[n-1]
+				prev.num = ratDecimal15(new(big.Rat).Add(prev.num.Rat(), v))
+				prev.shape.frac, prev.end = true, base+i+size
+				i += size
+				continue
+			}
+			tk.kind, tk.num, tk.shape, tk.end = tkNum, ratDecimal15(v), numShape{frac: true}, base+i+size
+			i += size
 		default:
 			tk.kind, tk.sym, tk.end = tkSym, r, base+i+size
 			i += size
@@ -189,25 +196,34 @@ func (t *tokenizer) lookup(word string) *entry {
 	if len(word) > len(t.key) {
 		return nil
 	}
-	b := t.key[:0]
-	for i := 0; i < len(word); {
+	key := t.key[:len(word)]
+	h := wordHashInit
+	for i := 0; i < len(word); i++ {
 		c := word[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
+		if c >= utf8.RuneSelf {
+			return t.lookupFolded(word)
 		}
-		r, size := utf8.DecodeRuneInString(word[i:])
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		key[i] = c
+		h = wordHash(h, c)
+	}
+	e, _ := t.loc.words.get(key, h)
+	return e
+}
+
+// lookupFolded is lookup for a word with letters outside ASCII.
+func (t *tokenizer) lookupFolded(word string) *entry {
+	b := t.key[:0]
+	for _, r := range word {
 		if len(b)+utf8.UTFMax > cap(b) {
 			return nil
 		}
 		b = utf8.AppendRune(b, unicode.ToLower(r))
-		i += size
 	}
-	return t.loc.lex[string(b)]
+	e, _ := t.loc.words.get(b, wordHashBytes(b))
+	return e
 }
 
 // isURLStart reports a URL at the start of s.
