@@ -260,7 +260,7 @@ func (m *matcher) byHalf(i int) bool {
 func (m *matcher) romanOrdinal(i int) (int, bool) {
 	w := m.span(i)
 	j := 0
-	for j < len(w) && strings.IndexByte("IVXLC", w[j]) >= 0 {
+	for j < len(w) && (w[j] == 'I' || w[j] == 'V' || w[j] == 'X' || w[j] == 'L' || w[j] == 'C') {
 		j++
 	}
 	if j == 0 || j == len(w) {
