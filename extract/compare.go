@@ -219,7 +219,8 @@ func vaguelyEqual(a, b float64) bool {
 // both versions: the same text, or the same digits and separators with no
 // scale word and no other unit ("HUF 500.000" and "500.000 HUF"), or the
 // same digits where one version's only separator stands before three
-// digits and may group them ("42.000" and "42 000"). The translation then
+// digits and may group them ("42.000" and "42 000", "42000"), when the
+// other's separators stand at the same places. The translation then
 // says what the original says, whatever each language's rules make of it
 // ("2.000" is two thousand in French, two in English).
 func copied(en, fr *numFact) bool {
@@ -237,7 +238,21 @@ func copied(en, fr *numFact) bool {
 	if de == df {
 		return true
 	}
+	if od, of := onlyDigits(de), onlyDigits(df); od != de && of != df && separatorsAt(de) != separatorsAt(df) {
+		return false // "2,500" and "250,0": the separator moved, which no copy does
+	}
 	return (mayGroup(de) || mayGroup(df)) && onlyDigits(de) == onlyDigits(df)
+}
+
+// separatorsAt writes s with each digit as 0 and each separator as a dot:
+// "42.000" and "42 000" both give "00.000".
+func separatorsAt(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isDigitRune(r) {
+			return '0'
+		}
+		return '.'
+	}, s)
 }
 
 // mayGroup reports whether the number s has one separator, a dot or a
