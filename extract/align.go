@@ -159,6 +159,7 @@ type alignItem struct {
 	num      numFact
 	bead     int      // index of the paragraph bead holding it
 	pos      float64  // relative place in the bead's text on its side, 0…1
+	sole     bool     // the only fact of its kind and unit in its bead, the unit named
 	concepts []string // what the words around it say it measures, nearest first
 	weight   float64  // how much agreeing on it says two paragraphs match
 }
@@ -268,6 +269,8 @@ func Align(en, fr Version) Alignment {
 	})
 	placeItems(ei, enPara, enParas, beads, func(b bead) (int, int) { return b.e0, b.e1 })
 	placeItems(fi, frPara, frParas, beads, func(b bead) (int, int) { return b.f0, b.f1 })
+	markSole(ei)
+	markSole(fi)
 
 	benefit := make([][]float64, len(ei))
 	for i := range ei {
@@ -368,7 +371,7 @@ func pairBenefit(rel relation, e, f *alignItem) float64 {
 		apart = -apart
 	}
 	dp := math.Abs(e.pos - f.pos)
-	if !rel.agrees() && (apart > 0 || rel == relValue && dp > errorReach) {
+	if !rel.agrees() && (apart > 0 || rel == relValue && dp > errorReach && !(e.sole && f.sole)) {
 		return 0
 	}
 	s -= beadWeight*float64(apart) + positionWeight*dp
@@ -457,6 +460,27 @@ func anchorValue(f *Fact) float64 {
 
 // placeItems sets each item's bead and its relative place in the bead's
 // text on its side; side gives a bead's paragraph range on that side.
+// markSole marks the items alone of their kind and named unit in their
+// bead: "8.25 euros" and "9.25 euros", each the one amount in euros of its
+// sentence, are one amount mistranslated wherever the sentences put them.
+func markSole(items []alignItem) {
+	type key struct {
+		bead int
+		kind Kind
+		unit string
+	}
+	n := map[key]int{}
+	for k := range items {
+		if u := items[k].num.unit; u != "" {
+			n[key{items[k].bead, items[k].num.kind, u}]++
+		}
+	}
+	for k := range items {
+		it := &items[k]
+		it.sole = it.num.unit != "" && n[key{it.bead, it.num.kind, it.num.unit}] == 1
+	}
+}
+
 func placeItems(items []alignItem, para []int, paras []Span, beads []bead, side func(bead) (int, int)) {
 	beadOf := make([]int, len(paras))
 	for k, b := range beads {
