@@ -224,7 +224,8 @@ func (m *matcher) crossMonth(first, last, mo, day int) int {
 }
 
 // yearAfter returns the year written after the month word or day at k
-// ("17 Nov. 2024", "November 17, 2024") and the last token of the date; a
+// ("17 Nov. 2024", "November 17, 2024", "the 9th of July of 2010") and the
+// last token of the date; a
 // date of month mo with no year written takes the year nearest the
 // publication date (see knownYear).
 func (m *matcher) yearAfter(k, mo int) (string, int) {
@@ -237,6 +238,11 @@ func (m *matcher) yearAfter(k, mo int) (string, int) {
 	}
 	if y, ok := m.yearOf(k + 1); ok {
 		return strconv.Itoa(y), k + 1
+	}
+	if e := m.word(last + 1); e != nil && e.ofWord {
+		if y, ok := m.yearOf(last + 2); ok {
+			return strconv.Itoa(y), last + 2 // "the 9th of July of 2010"
+		}
 	}
 	if y, end, ok := m.relYearOf(last + 1); ok {
 		return y, end // "Nov. 10 of last year", "le 10 novembre de l'an dernier"

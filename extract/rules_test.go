@@ -765,6 +765,16 @@ var ruleCases = []extractCase{
 	{name: "measures/light-years-spaced", lang: fr,
 		in:   "L'exoplanète est à 124 années lumière de la Terre.",
 		want: []wantFact{qty("124", "ly", "124 années lumière")}},
+	{name: "day-month-of-year", lang: en, opt: published(2012, time.March, 1),
+		in:   "Founded in March of 2008, it was sold on the 9th of July of 2010 and on November 17 of 2011.",
+		want: []wantFact{date("2008-03", "March of 2008"), date("2010-07-09", "9th of July of 2010"), date("2011-11-17", "November 17 of 2011")}},
+	{name: "weekday-before-a-day-is-no-name", lang: en, opt: published(2009, time.June, 15),
+		in:   "In Antwerp, Thursday 17 January 2008, and as early as Wednesday 60 heads of government.",
+		want: []wantFact{date("2008-01-17", "17 January 2008"), qty("60", "", "60")}},
+	{name: "amount-more-than-a-year", lang: en,
+		in:   "Turnover rose 3.3% more than 2008, 300 more than 2019 and 40% less than 2020, but it hired more than 2008 workers and 50 fewer than 2008 cars.",
+		want: []wantFact{pct("3.3", "%", "3.3%"), date("2008", "2008"), qty("300", "", "300"), date("2019", "2019"), pct("40", "%", "40%"), date("2020", "2020"),
+			qty("2008", "worker", "2008 workers").hedged(), qty("50", "", "50"), qty("2008", "vehicle", "2008 cars").hedged()}},
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }

@@ -288,9 +288,10 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		}
 		return reading{kind: Quantity, unit: unit, last: last, explicit: true}
 	}
-	if a.year && !a.words && (!m.countHedge(first) || m.laterYearAfter(a) || m.aroundYear(a, first)) {
+	if a.year && !a.words && (!m.countHedge(first) || m.laterYearAfter(a) || m.aroundYear(a, first) || m.comparedTo(first)) {
 		// "environ 2000 clients" counts; "over 2023" compares years, and
-		// "from at least 2002 to 2005" spans them.
+		// "from at least 2002 to 2005" spans them; "3.3% more than 2008"
+		// compares with a year.
 		if _, ok := m.yearOf(a.first); ok {
 			return reading{kind: Date, last: a.last}
 		}
@@ -378,6 +379,18 @@ func (m *matcher) countHedge(first int) bool {
 		return false
 	}
 	return true
+}
+
+// comparedTo reports a hedge ending in "than" between the number at first
+// and an amount right before it: "3.3% more than 2008", "300 fewer than
+// 2019" compare two amounts, or an amount with a year, never count twice.
+func (m *matcher) comparedTo(first int) bool {
+	h := m.hedge(first)
+	if len(h) < 2 || !strings.EqualFold(h[len(h)-1], "than") {
+		return false
+	}
+	k, n := first-len(h)-1, len(m.facts)
+	return k >= 0 && n > 0 && m.facts[n-1].End == m.toks[k].end
 }
 
 // percentAfter reads a percent sign or words at j: "%", "per cent",
