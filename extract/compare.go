@@ -620,10 +620,11 @@ func compareDateEnds(a, b dateEnd) (relation, Reason) {
 		}
 	}
 	if a.year != b.year && a.year != -1 && b.year != -1 {
-		if a.month != b.month || a.day != b.day || a.quarter != b.quarter || a.half != b.half {
+		omits := func(x, y int) bool { return x == y || x == 0 || y == 0 }
+		if !omits(a.month, b.month) || !omits(a.day, b.day) || !omits(a.quarter, b.quarter) || !omits(a.half, b.half) {
 			return relNone, "" // more than one part differs: no evidence of one fact
 		}
-		return relStructure, ReasonYear
+		return relStructure, ReasonYear // "November 1917" / "1918": one leaves the month out
 	}
 	less := func(x, y int) bool { return x == 0 || y == 0 } // one side leaves the part out
 	switch {

@@ -128,6 +128,8 @@ var compareCases = []alignCase{
 		[]string{"mismatch value | 8.25 euros | 9,25 euros"}},
 	{"none/two-amounts-far-apart", "It's 8.25 euros a litre, and 2 euros for the glass, Marco says with a sigh.", "Marco soupire: le verre est à 2 euros, et le litre à 9,25 euros.",
 		[]string{"only_en | 8.25 euros | ", "match | 2 euros | 2 euros", "only_fr |  | 9,25 euros"}},
+	{"mismatch/year-with-the-month-left-out", "The tension dates from the declaration of November 1917.", "La tension date de la déclaration de 1918.",
+		[]string{"mismatch date_year | November 1917 | 1918"}},
 	{"rounded/unit-conversion", "A 100-foot tower.", "Une tour de 30 mètres.",
 		[]string{"rounded | 100-foot | 30 mètres"}},
 	{"rounded/nautical-miles-converted", "The zone reaches 12 nautical miles out.", "La zone s'étend à 22 kilomètres.",
