@@ -269,8 +269,14 @@ func Align(en, fr Version) Alignment {
 	})
 	placeItems(ei, enPara, enParas, beads, func(b bead) (int, int) { return b.e0, b.e1 })
 	placeItems(fi, frPara, frParas, beads, func(b bead) (int, int) { return b.f0, b.f1 })
-	markSole(ei)
-	markSole(fi)
+	// A fact that agrees with one in its bead is paired already; sole
+	// counts the others.
+	markSole(ei, func(i int) bool {
+		return !agreesInBead(i, ei, fi, func(i, j int) relation { return rels[i*len(fi)+j].rel })
+	})
+	markSole(fi, func(j int) bool {
+		return !agreesInBead(j, fi, ei, func(j, i int) relation { return rels[i*len(fi)+j].rel })
+	})
 
 	benefit := make([][]float64, len(ei))
 	for i := range ei {
@@ -460,10 +466,11 @@ func anchorValue(f *Fact) float64 {
 
 // placeItems sets each item's bead and its relative place in the bead's
 // text on its side; side gives a bead's paragraph range on that side.
-// markSole marks the items alone of their kind and named unit in their
-// bead: "8.25 euros" and "9.25 euros", each the one amount in euros of its
-// sentence, are one amount mistranslated wherever the sentences put them.
-func markSole(items []alignItem) {
+// markSole marks the open items alone of their kind and named unit among
+// the open items of their bead: "8.25 euros" and "9.25 euros", each the one
+// amount in euros of its sentence that the other does not state alike, are
+// one amount mistranslated wherever the sentences put them.
+func markSole(items []alignItem, open func(k int) bool) {
 	type key struct {
 		bead int
 		kind Kind
@@ -471,14 +478,25 @@ func markSole(items []alignItem) {
 	}
 	n := map[key]int{}
 	for k := range items {
-		if u := items[k].num.unit; u != "" {
+		if u := items[k].num.unit; u != "" && open(k) {
 			n[key{items[k].bead, items[k].num.kind, u}]++
 		}
 	}
 	for k := range items {
 		it := &items[k]
-		it.sole = it.num.unit != "" && n[key{it.bead, it.num.kind, it.num.unit}] == 1
+		it.sole = it.num.unit != "" && open(k) && n[key{it.bead, it.num.kind, it.num.unit}] == 1
 	}
+}
+
+// agreesInBead reports whether items[k] agrees with an item of others in
+// its bead; rel(k, o) is how items[k] and others[o] compare.
+func agreesInBead(k int, items, others []alignItem, rel func(k, o int) relation) bool {
+	for o := range others {
+		if others[o].bead == items[k].bead && rel(k, o).agrees() {
+			return true
+		}
+	}
+	return false
 }
 
 func placeItems(items []alignItem, para []int, paras []Span, beads []bead, side func(bead) (int, int)) {

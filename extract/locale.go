@@ -83,6 +83,7 @@ type entry struct {
 	nameMonth  bool // may: a month that is also a name ("a speech by May")
 	street     bool // Street, Avenue, rue: a number before it is a building's (see streetNumber)
 	weekday    bool // Monday, lundi: a capital day name before a number makes no name of it ("Thursday 17 January")
+	age        bool // aged, age: a bare number after it is years of age ("aged 34")
 	counted    bool // a noun of counts.txt: a count of it may still be a name ("Boeing 787 jets")
 	contrast   bool // against, from, contre: a bare amount after it shares the money or percent just before
 	below      bool // below, sous, dessous: "9 degrees below zero" is -9
@@ -397,6 +398,7 @@ var (
 	isNameMon   = func(e *entry) { e.nameMonth = true }
 	isStreet    = func(e *entry) { e.street = true }
 	isWeekday   = func(e *entry) { e.weekday = true }
+	isAge       = func(e *entry) { e.age = true }
 	isOfMoney   = func(e *entry) { e.ofMoney = true }
 	isContrast  = func(e *entry) { e.contrast = true }
 	isSpanPrep  = func(e *entry) { e.spanPrep = true }
@@ -655,7 +657,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"mid early late pre post end", isDatePref},
 	{"in since until till during throughout mid early late end", isMonthPre},
 	{"month end beginning start middle", isMonthOf}, {"by before after to from for of", isMonthBy}, {"may", isNameMon},
-	{"street st road rd avenue ave boulevard blvd lane rue", isStreet}, {"monday tuesday wednesday thursday friday saturday sunday", isWeekday},
+	{"street st road rd avenue ave boulevard blvd lane rue", isStreet}, {"monday tuesday wednesday thursday friday saturday sunday", isWeekday}, {"aged age ages", isAge},
 	{"against versus vs from", isContrast}, {"below", isBelow}, {"in for of per by on than to within during later after before earlier ago only just lasted last lasts took take takes spent spend spends", isSpanPrep}, {"mph", asUnit("mph")},
 	{"kph kmh", asUnit("km/h")},
 	{"money cash funding funds investment investments debt debts savings damage damages revenue revenues sales profit profits losses spending cuts assets bonuses aid tax taxes taxpayers taxpayer public government contracts business trade exports imports subsidies compensation deals orders value goods capital credit",

@@ -771,8 +771,11 @@ var ruleCases = []extractCase{
 	{name: "weekday-before-a-day-is-no-name", lang: en, opt: published(2009, time.June, 15),
 		in:   "In Antwerp, Thursday 17 January 2008, and as early as Wednesday 60 heads of government.",
 		want: []wantFact{date("2008-01-17", "17 January 2008"), qty("60", "", "60")}},
+	{name: "age-in-years", lang: en,
+		in:   "She died in 2007, aged 34; at the age of 27, women aged 18 to 25, aged 3 months.",
+		want: []wantFact{date("2007", "2007"), qty("34", "year", "34"), qty("27", "year", "27"), qty("18", "year", "18"), qty("25", "year", "25"), qty("3", "month", "3 months")}},
 	{name: "amount-more-than-a-year", lang: en,
-		in:   "Turnover rose 3.3% more than 2008, 300 more than 2019 and 40% less than 2020, but it hired more than 2008 workers and 50 fewer than 2008 cars.",
+		in: "Turnover rose 3.3% more than 2008, 300 more than 2019 and 40% less than 2020, but it hired more than 2008 workers and 50 fewer than 2008 cars.",
 		want: []wantFact{pct("3.3", "%", "3.3%"), date("2008", "2008"), qty("300", "", "300"), date("2019", "2019"), pct("40", "%", "40%"), date("2020", "2020"),
 			qty("2008", "worker", "2008 workers").hedged(), qty("50", "", "50"), qty("2008", "vehicle", "2008 cars").hedged()}},
 }

@@ -299,7 +299,25 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if a.weak {
 		return reading{none: true}
 	}
+	if !a.scaled && m.ageBefore(first) {
+		return reading{kind: Quantity, unit: "year", last: a.last} // "aged 34", "at the age of 27"
+	}
 	return reading{kind: Quantity, last: a.last}
+}
+
+// ageBefore reports a word of age before the number at first: "aged 34",
+// "age 90", "at the age of 27", and the second end of "aged 18 to 25" or
+// "between the ages of 18 and 25".
+func (m *matcher) ageBefore(first int) bool {
+	k := first - 1
+	if e := m.word(k); m.isNum(k-1) && (m.isDash(k) || e != nil && (e.rangeTo || e.andWord)) {
+		k -= 2
+	}
+	if e := m.word(k); e != nil && e.ofWord {
+		k--
+	}
+	e := m.word(k)
+	return e != nil && e.age
 }
 
 // aroundYear reports a modern year after a word of approximation in a
