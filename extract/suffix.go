@@ -306,15 +306,15 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 }
 
 // ageBefore reports a word of age before the number at first: "aged 34",
-// "age 90", "at the age of 27", and the second end of "aged 18 to 25" or
-// "between the ages of 18 and 25".
+// "age 90", "at the age of 27", "aged between 6 and 7", and the second end
+// of "aged 18 to 25" or "between the ages of 18 and 25".
 func (m *matcher) ageBefore(first int) bool {
 	k := first - 1
 	if e := m.word(k); m.isNum(k-1) && (m.isDash(k) || e != nil && (e.rangeTo || e.andWord)) {
 		k -= 2
 	}
-	if e := m.word(k); e != nil && e.ofWord {
-		k--
+	if e := m.word(k); e != nil && (e.ofWord || e.between) {
+		k-- // "the age of 27", "aged between 6 and 7"
 	}
 	e := m.word(k)
 	return e != nil && e.age
@@ -1036,7 +1036,9 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	if r.explicit && rb.explicit && (r.kind != rb.kind || r.unit != rb.unit) {
 		return 0
 	}
-	if !a.scaled && b.scaled && !a.words {
+	if !a.scaled && b.scaled && !a.words && a.val.scaled(3).Cmp(b.val) < 0 {
+		// "20 to 25 million": the start shares the scale; not "900,000 to
+		// 1.2 million" nor "$ 265 000 000 et $ 275 millions", written whole.
 		a.val = a.val.scaled(b.pow)
 	}
 	if !r.explicit {
