@@ -14,6 +14,7 @@ type reading struct {
 	explicit bool // a currency, percent sign or unit was written (it spreads over a range)
 	sub      int  // the amount was written in a subunit: "34 cents" (100 a dollar), "two nickels" (20)
 	pow      int  // a power of ten the currency states: "10 grand" (3), "30 MUSD", "75 USD million" (6)
+	regroup  bool // pow is 3 because the dot before the last three digits groups them (see dotGroupsCount)
 	none     bool // not a fact: a lone article
 }
 
@@ -286,7 +287,11 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		if m.yearBeforeNoun(a, first, j, last) {
 			return reading{kind: Date, last: a.last}
 		}
-		return reading{kind: Quantity, unit: unit, last: last, explicit: true}
+		r := reading{kind: Quantity, unit: unit, last: last, explicit: true}
+		if m.dotGroupsCount(a, unit, last) {
+			r.pow, r.regroup = 3, true // "18.969 individuals": a count has no thousandths
+		}
+		return r
 	}
 	if a.year && !a.words && (!m.countHedge(first) || m.laterYearAfter(a) || m.aroundYear(a, first) || m.comparedTo(first)) {
 		// "environ 2000 clients" counts; "over 2023" compares years, and
@@ -303,6 +308,27 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		return reading{kind: Quantity, unit: "year", last: a.last} // "aged 34", "at the age of 27"
 	}
 	return reading{kind: Quantity, last: a.last}
+}
+
+// dotGroupsCount reports a count of things written, in English, with a dot
+// before its last three digits: "18.969 individuals", "3.500 people", as
+// translations from languages that group with a dot write them. Things
+// counted are whole, so the dot groups; but a rate keeps its decimals ("2.125
+// children per woman"), and so does a one-digit number whose decimals do
+// not end in 00 ("1.875 children").
+func (m *matcher) dotGroupsCount(a amount, unit string, last int) bool {
+	if m.loc.decimal != '.' || a.scaled || a.words || a.first != a.last || unit == "" || measured(unit) || unit == "point" || unit == "times" {
+		return false
+	}
+	if e := m.word(last + 1); e != nil && e.perTime {
+		return false
+	}
+	w := m.span(a.first)
+	k := strings.IndexByte(w, '.')
+	if k < 1 || k > 3 || len(w)-k-1 != 3 || onlyDigits(w) != w[:k]+w[k+1:] {
+		return false
+	}
+	return k >= 2 || strings.HasSuffix(w, "00")
 }
 
 // ageBefore reports a word of age before the number at first: "aged 34",
@@ -1036,10 +1062,19 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	if r.explicit && rb.explicit && (r.kind != rb.kind || r.unit != rb.unit) {
 		return 0
 	}
-	if !a.scaled && b.scaled && !a.words && a.val.scaled(3).Cmp(b.val) < 0 {
-		// "20 to 25 million": the start shares the scale; not "900,000 to
-		// 1.2 million" nor "$ 265 000 000 et $ 275 millions", written whole.
-		a.val = a.val.scaled(b.pow)
+	if rb.pow > 0 {
+		b.val = b.val.scaled(rb.pow) // "75 USD million", "2.000 people"
+	}
+	switch {
+	case rb.regroup:
+		if m.dotGroupsCount(a, rb.unit, r.last) {
+			a.val = a.val.scaled(3) // "between 1.500 and 2.000 people"
+		}
+	case !a.scaled && (b.scaled || rb.pow > 0) && !a.words && a.val.scaled(3).Cmp(b.val) < 0:
+		// "20 to 25 million", "10 to 75 USD million": the start shares the
+		// scale; not "900,000 to 1.2 million" nor "$ 265 000 000 et $ 275
+		// millions", written whole.
+		a.val = a.val.scaled(b.pow + rb.pow)
 	}
 	if !r.explicit {
 		r.kind, r.unit = rb.kind, rb.unit
