@@ -3,6 +3,7 @@ package extract
 import (
 	"math/big"
 	"strconv"
+	"strings"
 
 	"golang.org/x/text/language"
 )
@@ -91,6 +92,9 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 	e := m.word(j)
 	if m.span(j) == "M" {
 		e = &megaAbbr // upper-case M is a million in both languages; m is metres
+	}
+	if e != nil && e.milles && m.looseThousands(j) {
+		e = &thousandsWord
 	}
 	if e != nil && e.mult > 0 && !e.centWord && e.sub == 0 {
 		// "322 hundred", "3 dozens"
@@ -246,6 +250,37 @@ func (m *matcher) ratioAfter(a *amount) bool {
 var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true}
 
 var megaAbbr = entry{scale: 6, abbr: true}
+
+// thousandsWord is "milles" read as "mille" (see looseThousands).
+var thousandsWord = entry{scale: 3}
+
+// looseThousands reports "milles" at j written for "mille", as translations
+// often write it: before a currency or a counted noun ("16 milles roubles")
+// or before "de" and a noun with no article ("118,8 milles de touristes",
+// "500 milles d'objets"). Otherwise it is the plural of "mille", the
+// (nautical) mile: "à 10 milles de la côte", "à 200 milles".
+func (m *matcher) looseThousands(j int) bool {
+	k := j + 1
+	if m.isCurrency(k) || m.countNoun(k) {
+		return true
+	}
+	switch w := strings.ToLower(m.span(k)); {
+	case w == "de":
+		k++
+	case w == "d" && m.isSym(k+1, '\'', '’'):
+		k += 2
+	default:
+		return false
+	}
+	if !m.isWord(k) || m.isSym(k+1, '\'', '’') {
+		return false // "de l'île"
+	}
+	switch strings.ToLower(m.span(k)) {
+	case "la", "le", "les", "leur", "leurs", "sa", "son", "ses", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos":
+		return false
+	}
+	return true
+}
 
 // wordsAt reads a number written in words at token i: cardinals
 // ("quatre-vingt-dix", "two hundred and five"), round-number nouns ("une

@@ -84,6 +84,7 @@ type entry struct {
 	street     bool // Street, Avenue, rue: a number before it is a building's (see streetNumber)
 	weekday    bool // Monday, lundi: a capital day name before a number makes no name of it ("Thursday 17 January")
 	age        bool // aged, age: a bare number after it is years of age ("aged 34")
+	milles     bool // milles: "mille" misspelt before a noun, or miles (see looseThousands)
 	counted    bool // a noun of counts.txt: a count of it may still be a name ("Boeing 787 jets")
 	contrast   bool // against, from, contre: a bare amount after it shares the money or percent just before
 	below      bool // below, sous, dessous: "9 degrees below zero" is -9
@@ -399,6 +400,7 @@ var (
 	isStreet    = func(e *entry) { e.street = true }
 	isWeekday   = func(e *entry) { e.weekday = true }
 	isAge       = func(e *entry) { e.age = true }
+	isMilles    = func(e *entry) { e.milles = true }
 	isOfMoney   = func(e *entry) { e.ofMoney = true }
 	isContrast  = func(e *entry) { e.contrast = true }
 	isSpanPrep  = func(e *entry) { e.spanPrep = true }
@@ -727,7 +729,7 @@ var frWords = []wordRole{
 	{"volt volts", asUnit("V")}, {"kilovolt kilovolts", asUnit("kV")}, {"décibel décibels", asUnit("dB")},
 	{"carat carats", asUnit("carat")}, {"gallon gallons", asUnit("gallon")},
 	{"hectopascal hectopascals millibar millibars", asUnit("hPa")}, {"nanomètre nanomètres", asUnit("nm")},
-	{"demi demie", isHalf}, {"mille mil", asScale(3)}, {"million millions", asScale(6)},
+	{"demi demie", isHalf}, {"mille mil", asScale(3)}, {"milles", isMilles}, {"million millions", asScale(6)},
 	{"milliard milliards", asScale(9)}, {"billion billions", asScale(12)}, {"billiard billiards", asScale(15)},
 	{"trillion trillions", asScale(18)},
 	{"md mds mrd mrds mdr", asAbbr(9)}, {"mio", asAbbr(6)},
