@@ -84,6 +84,8 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 		a.val = a.val.scaled(r.pow)
 	case r.kind == Money:
 		m.centsAfter(&a, &r)
+	case r.kind == Quantity:
+		m.subunitAfter(&a, &r)
 	}
 	if n := m.rangeFrom(a, r, first); n > 0 {
 		return n
@@ -389,6 +391,41 @@ func (m *matcher) centsAfter(a *amount, r *reading) {
 		return // "15 dollars 50" must end there; "15 dollars 50 times" is not cents
 	}
 	v := new(big.Rat).Add(a.val.Rat(), new(big.Rat).SetFrac64(int64(b.val.Coef), 100))
+	a.val = ratDecimal15(v)
+	r.last = last
+}
+
+// subunitAfter extends a whole number of metres or kilograms over the
+// centimetres or grams written bare after the unit, as French writes
+// heights and weights: "1 m 55", "1m55", "1 mètre 55", "1 kg 500" (the
+// subunit word may follow: "1 m 55 cm"). The digits must be as many as the
+// subunit has (two, three), and no noun may follow them ("10 m 20 étages",
+// "50m 20 lanes" are two numbers).
+func (m *matcher) subunitAfter(a *amount, r *reading) {
+	var digits int32
+	var sub string
+	var per int64
+	switch r.unit {
+	case "m":
+		digits, sub, per = 2, "cm", 100
+	case "kg":
+		digits, sub, per = 3, "g", 1000
+	default:
+		return
+	}
+	k := r.last + 1
+	t := m.tok(k)
+	if a.scaled || a.words || a.val.Exp != 0 || r.last == a.last || t == nil || t.kind != tkNum || !plainInt(t) || t.shape.intDigits != digits {
+		return
+	}
+	last := k
+	switch e := m.word(k + 1); {
+	case e != nil && e.unit == sub:
+		last++ // "1 m 55 cm"
+	case m.isWord(k+1) && (e == nil || e.unit != ""), m.isNum(k + 1), m.isSym(k+1, '%', '.', ',') && m.isNum(k+2):
+		return // a noun may follow: "the 50m 20 lanes"
+	}
+	v := new(big.Rat).Add(a.val.Rat(), new(big.Rat).SetFrac64(int64(t.num.Coef), per))
 	a.val = ratDecimal15(v)
 	r.last = last
 }
