@@ -44,6 +44,23 @@ func TestCountNouns(t *testing.T) {
 	}
 }
 
+// TestCmpDigits checks Cmp's comparison by digits against exact rationals.
+func TestCmpDigits(t *testing.T) {
+	ds := []Decimal{
+		{}, {Neg: true}, {Coef: 1}, {Coef: 1, Neg: true}, {Coef: 10, Exp: -1}, {Coef: 15, Exp: -1}, {Coef: 2, Exp: 3},
+		{Coef: 2000}, {Coef: 1999, Exp: 0}, {Coef: 265, Exp: 6}, {Coef: 275, Exp: 6}, {Coef: 265000000, Exp: 3},
+		{Coef: 7, Exp: -30}, {Coef: 5, Exp: 30}, {Coef: 1<<63 + 5}, {Coef: 1 << 62, Exp: -2}, {Coef: 9999999999999999999},
+		{Coef: 12, Exp: -1, Neg: true}, {Coef: 115, Exp: -2, Neg: true},
+	}
+	for _, a := range ds {
+		for _, b := range ds {
+			if got, want := a.Cmp(b), a.Rat().Cmp(b.Rat()); got != want {
+				t.Errorf("%v.Cmp(%v) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+}
+
 // TestCmpInt checks the fast comparison with a whole number against Cmp.
 func TestCmpInt(t *testing.T) {
 	for _, d := range []Decimal{

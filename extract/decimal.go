@@ -80,7 +80,69 @@ func (d Decimal) Rat() *big.Rat {
 }
 
 // Cmp compares d and e by value: -1, 0 or +1.
-func (d Decimal) Cmp(e Decimal) int { return d.Rat().Cmp(e.Rat()) }
+func (d Decimal) Cmp(e Decimal) int {
+	if c, ok := d.cmpDigits(e); ok {
+		return c
+	}
+	return d.Rat().Cmp(e.Rat())
+}
+
+// cmpDigits compares d and e by their digits, without allocating, when
+// their coefficients have at most 19 digits.
+func (d Decimal) cmpDigits(e Decimal) (int, bool) {
+	dNeg, eNeg := d.Neg && d.Coef != 0, e.Neg && e.Coef != 0
+	switch {
+	case dNeg != eNeg:
+		if dNeg {
+			return -1, true
+		}
+		return 1, true
+	case d.Coef == 0 || e.Coef == 0:
+		switch {
+		case d.Coef == e.Coef:
+			return 0, true
+		case (d.Coef == 0) != eNeg:
+			return -1, true // 0 < e, or d < 0
+		}
+		return 1, true
+	}
+	dd, ed := digitCount(d.Coef), digitCount(e.Coef)
+	if dd > 19 || ed > 19 {
+		return 0, false
+	}
+	c := 0
+	switch dm, em := dd+int(d.Exp), ed+int(e.Exp); {
+	case dm < em:
+		c = -1
+	case dm > em:
+		c = 1
+	default: // the same magnitude: compare the digits, padded to one length
+		a, b := d.Coef, e.Coef
+		if dd < ed {
+			a *= pow10u(int32(ed - dd))
+		} else {
+			b *= pow10u(int32(dd - ed))
+		}
+		switch {
+		case a < b:
+			c = -1
+		case a > b:
+			c = 1
+		}
+	}
+	if dNeg {
+		c = -c
+	}
+	return c, true
+}
+
+func digitCount(x uint64) int {
+	n := 1
+	for ; x >= 10; x /= 10 {
+		n++
+	}
+	return n
+}
 
 // cmpInt compares d with the small whole number n without big
 // arithmetic when the digits allow it.
