@@ -464,8 +464,6 @@ func anchorValue(f *Fact) float64 {
 	return 1
 }
 
-// placeItems sets each item's bead and its relative place in the bead's
-// text on its side; side gives a bead's paragraph range on that side.
 // markSole marks the open items alone of their kind and named unit among
 // the open items of their bead: "8.25 euros" and "9.25 euros", each the one
 // amount in euros of its sentence that the other does not state alike, are
@@ -499,6 +497,8 @@ func agreesInBead(k int, items, others []alignItem, rel func(k, o int) relation)
 	return false
 }
 
+// placeItems sets each item's bead and its relative place in the bead's
+// text on its side; side gives a bead's paragraph range on that side.
 func placeItems(items []alignItem, para []int, paras []Span, beads []bead, side func(bead) (int, int)) {
 	beadOf := make([]int, len(paras))
 	for k, b := range beads {

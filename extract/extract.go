@@ -84,24 +84,25 @@ func nameFamilies(facts []Fact) {
 
 // matcher runs the rules over the tokens of one line at a time.
 type matcher struct {
-	loc    *locale
-	opt    Options
-	dollar string
-	text   string
-	tz     tokenizer
-	toks   []token
-	facts  []Fact
-	sc     conceptScanner
-	title  uint8 // titleLine of the current line: 0 not yet known, 1 no, 2 yes
-	poundW uint8 // poundsWeigh of the text: 0 not yet known, 1 no, 2 yes
+	loc      *locale
+	opt      Options
+	dollar   string
+	text     string
+	tz       tokenizer
+	toks     []token
+	facts    []Fact // reused from text to text; Extract returns a copy
+	factsMax int    // the most facts m.facts held for this text: those to clear
+	sc       conceptScanner
+	title    uint8 // titleLine of the current line: 0 not yet known, 1 no, 2 yes
+	poundW   uint8 // poundsWeigh of the text: 0 not yet known, 1 no, 2 yes
 
 	hedgeKey int      // 1 + the offset of the token before the amount hedge last looked at, or 0
 	hedgeRes []string // and what it found
 }
 
 func (m *matcher) reset(loc *locale, opt Options, text string) {
-	clear(m.facts[:cap(m.facts)]) // let go of the last text
-	m.loc, m.opt, m.text, m.facts, m.toks, m.poundW = loc, opt, text, m.facts[:0], nil, 0
+	clear(m.facts[:m.factsMax]) // let go of the last text
+	m.loc, m.opt, m.text, m.facts, m.factsMax, m.toks, m.poundW = loc, opt, text, m.facts[:0], 0, nil, 0
 	m.hedgeKey, m.hedgeRes = 0, nil
 	m.tz.loc = loc
 	m.dollar = opt.Dollar
@@ -502,6 +503,7 @@ func (m *matcher) emit(k Kind, first, last int, value, unit, low, high string, a
 		Kind: k, Value: value, Unit: unit, Low: low, High: high, Approx: approx,
 		Text: m.text[start:end], Start: start, End: end,
 	})
+	m.factsMax = max(m.factsMax, len(m.facts))
 }
 
 // emitNumber appends a fact whose value is the decimal d. Value, Low and
