@@ -183,7 +183,7 @@ func (sc *conceptScanner) scanInto(hits []conceptHit, text string, from, to int)
 		if !lx.mayStart(sc.buf) {
 			continue
 		}
-		lw, ok := lx.table.get(sc.buf, wordHashBytes(sc.buf))
+		lw, ok := lx.table.get(sc.buf, wordHashOf(sc.buf))
 		if !ok {
 			continue
 		}

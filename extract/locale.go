@@ -82,7 +82,6 @@ type entry struct {
 	monthBy    bool // by, before, after: a month alone after it is a date, unless the month is also a name
 	nameMonth  bool // may: a month that is also a name ("a speech by May")
 	street     bool // Street, Avenue, rue: a number before it is a building's (see streetNumber)
-	weekday    bool // Monday, lundi: a capital day name before a number makes no name of it ("Thursday 17 January")
 	age        bool // aged, age: a bare number after it is years of age ("aged 34")
 	milles     bool // milles: "mille" misspelt before a noun, or miles (see looseThousands)
 	counted    bool // a noun of counts.txt: a count of it may still be a name ("Boeing 787 jets")
@@ -398,7 +397,9 @@ var (
 	isLowerMon  = func(e *entry) { e.lowerMonth = true }
 	isNameMon   = func(e *entry) { e.nameMonth = true }
 	isStreet    = func(e *entry) { e.street = true }
-	isWeekday   = func(e *entry) { e.weekday = true }
+	// isKnown gives a word no role: being known keeps a capital word before
+	// a number from reading as a name ("Thursday 17 January" is a date).
+	isKnown     = func(*entry) {}
 	isAge       = func(e *entry) { e.age = true }
 	isMilles    = func(e *entry) { e.milles = true }
 	isOfMoney   = func(e *entry) { e.ofMoney = true }
@@ -659,7 +660,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"mid early late pre post end", isDatePref},
 	{"in since until till during throughout mid early late end", isMonthPre},
 	{"month end beginning start middle", isMonthOf}, {"by before after to from for of", isMonthBy}, {"may", isNameMon},
-	{"street st road rd avenue ave boulevard blvd lane rue", isStreet}, {"monday tuesday wednesday thursday friday saturday sunday", isWeekday}, {"aged age ages", isAge},
+	{"street st road rd avenue ave boulevard blvd lane rue", isStreet}, {"monday tuesday wednesday thursday friday saturday sunday", isKnown}, {"aged age ages", isAge},
 	{"against versus vs from", isContrast}, {"below", isBelow}, {"in for of per by on than to within during later after before earlier ago only just lasted last lasts took take takes spent spend spends", isSpanPrep}, {"mph", asUnit("mph")},
 	{"kph kmh", asUnit("km/h")},
 	{"money cash funding funds investment investments debt debts savings damage damages revenue revenues sales profit profits losses spending cuts assets bonuses aid tax taxes taxpayers taxpayer public government contracts business trade exports imports subsidies compensation deals orders value goods capital credit",
@@ -802,7 +803,7 @@ var frWords = []wordRole{
 	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
 	{"mi fin début pré post", isDatePref},
 	{"en depuis dès mi fin début courant jusqu", isMonthPre}, {"mois fin début mi courant", isMonthOf}, {"avant après pour", isMonthBy},
-	{"rue avenue boulevard bd place quai allée impasse chemin", isStreet}, {"lundi mardi mercredi jeudi vendredi samedi dimanche", isWeekday}, {"contre", isContrast}, {"sous dessous", isBelow}, {"degré degrés", isHeat}, {"de d à en par pour sur que qu pendant durant dans tard après avant plus seul seulement duré dure durera prend pris passé passe", isSpanPrep}, {"à vers dès", isTimePrep}, {"environ maximum minimum", isPostHdg}, {"au", isBoundAt}, {"par chaque tous toutes", isPerTime}, {"peu juste", isShortly}, {"après avant", isClockRel}, {"vers environ autour alentours", isAround}, {"plus moins", isBound}, {"par", isFracPre}, {"diviser divisé divisée divisés divisées divise divisent divisera diviseront divisant", isDivides}, {"matin soir", isTime},
+	{"rue avenue boulevard bd place quai allée impasse chemin", isStreet}, {"lundi mardi mercredi jeudi vendredi samedi dimanche", isKnown}, {"contre", isContrast}, {"sous dessous", isBelow}, {"degré degrés", isHeat}, {"de d à en par pour sur que qu pendant durant dans tard après avant plus seul seulement duré dure durera prend pris passé passe", isSpanPrep}, {"à vers dès", isTimePrep}, {"environ maximum minimum", isPostHdg}, {"au", isBoundAt}, {"par chaque tous toutes", isPerTime}, {"peu juste", isShortly}, {"après avant", isClockRel}, {"vers environ autour alentours", isAround}, {"plus moins", isBound}, {"par", isFracPre}, {"diviser divisé divisée divisés divisées divise divisent divisera diviseront divisant", isDivides}, {"matin soir", isTime},
 	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"le", isDayArt}, {"entre de d", isBetween}, {"entre", isBetwAnd},
 	{"trimestre trimestres", asPeriod('Q')}, {"semestre semestres", asPeriod('H')},
 	{"janvier janv", asMonth(1)}, {"février fevrier févr fév", asMonth(2)}, {"mars", asMonth(3)},

@@ -222,7 +222,7 @@ func (t *tokenizer) lookupFolded(word string) *entry {
 		}
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	e, _ := t.loc.words.get(b, wordHashBytes(b))
+	e, _ := t.loc.words.get(b, wordHashOf(b))
 	return e
 }
 

@@ -26,18 +26,11 @@ const (
 
 func wordHash(h uint32, c byte) uint32 { return (h ^ uint32(c)) * wordHashPrime }
 
-func wordHashString(s string) uint32 {
+// wordHashOf is the hash get expects of a whole key.
+func wordHashOf[T ~string | ~[]byte](s T) uint32 {
 	h := wordHashInit
 	for i := 0; i < len(s); i++ {
 		h = wordHash(h, s[i])
-	}
-	return h
-}
-
-func wordHashBytes(b []byte) uint32 {
-	h := wordHashInit
-	for _, c := range b {
-		h = wordHash(h, c)
 	}
 	return h
 }
@@ -51,7 +44,7 @@ func newWordTable[V any](m map[string]V) *wordTable[V] {
 	for k, v := range m {
 		t.keys = append(t.keys, k)
 		t.vals = append(t.vals, v)
-		h := wordHashString(k)
+		h := wordHashOf(k)
 		i := h & uint32(n-1)
 		for t.slots[i].idx != 0 {
 			i = (i + 1) & uint32(n-1)

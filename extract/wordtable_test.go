@@ -15,16 +15,16 @@ func TestWordTable(t *testing.T) {
 		t.Errorf("%d slots for %d keys: want a power of two at least twice as many", n, len(m))
 	}
 	for k, want := range m {
-		if got, ok := wt.get([]byte(k), wordHashString(k)); !ok || got != want {
+		if got, ok := wt.get([]byte(k), wordHashOf(k)); !ok || got != want {
 			t.Errorf("get(%q) = %d, %v; want %d, true", k, got, ok, want)
 		}
 	}
 	for _, k := range []string{"an", "The", "annees", "w3000", "w-1", "aa"} {
-		if got, ok := wt.get([]byte(k), wordHashString(k)); ok {
+		if got, ok := wt.get([]byte(k), wordHashOf(k)); ok {
 			t.Errorf("get(%q) = %d, true; want not found", k, got)
 		}
 	}
-	if got, ok := newWordTable(map[string]int{}).get([]byte("a"), wordHashString("a")); ok {
+	if got, ok := newWordTable(map[string]int{}).get([]byte("a"), wordHashOf("a")); ok {
 		t.Errorf("empty table: get(a) = %d, true", got)
 	}
 }
