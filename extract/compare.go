@@ -220,7 +220,8 @@ func vaguelyEqual(a, b float64) bool {
 // scale word and no other unit ("HUF 500.000" and "500.000 HUF"), or the
 // same digits where one version's only separator stands before three
 // digits and may group them ("42.000" and "42 000", "42000"), when the
-// other's separators stand at the same places. The translation then
+// other's separators stand at the same places; a percent, which is never
+// grouped, only by the first two. The translation then
 // says what the original says, whatever each language's rules make of it
 // ("2.000" is two thousand in French, two in English).
 func copied(en, fr *numFact) bool {
@@ -240,6 +241,9 @@ func copied(en, fr *numFact) bool {
 	}
 	if od, of := onlyDigits(de), onlyDigits(df); od != de && of != df && separatorsAt(de) != separatorsAt(df) {
 		return false // "2,500" and "250,0": the separator moved, which no copy does
+	}
+	if en.kind == Percent || fr.kind == Percent {
+		return false // a group would make "3.632%" 3632%: a percent is not grouped
 	}
 	return (mayGroup(de) || mayGroup(df)) && onlyDigits(de) == onlyDigits(df)
 }
@@ -407,7 +411,8 @@ func nearlyEqual(a, b float64) bool {
 
 // shifted names a mistake that moves the digits by a power of ten: a power
 // of a thousand is the scale word (billion read as milliard, million as
-// mille), another power the decimal separator ("2.5" as "25"). The values
+// mille) when a version writes one, any other shift the decimal separator
+// ("2.5" as "25", "3.632" as "3632"). The values
 // must be equal once shifted back, or for a scale agree within precision.
 func shifted(en, fr *numFact) Reason {
 	if en.val == 0 || fr.val == 0 || (en.val < 0) != (fr.val < 0) {
@@ -419,10 +424,10 @@ func shifted(en, fr *numFact) Reason {
 	}
 	k := math.Pow(10, e)
 	if nearlyEqual(en.val, fr.val*k) {
-		if int(math.Abs(e))%3 == 0 {
+		if int(math.Abs(e))%3 == 0 && (en.form|fr.form)&formScale != 0 {
 			return ReasonScale
 		}
-		return ReasonDecimal
+		return ReasonDecimal // "3.632%" as "3632%" moved the separator
 	}
 	// A scale word may also come with another precision ("39.88
 	// trillion" and "39 888 billions"); a moved separator keeps the digits.

@@ -75,7 +75,7 @@ func TestPerturbationRecall(t *testing.T) {
 					caught, reasonOK := perturbationCaught(got, rec.EN, pt.reason)
 					if caught {
 						r.caught++
-					} else if len(misses) < 400 {
+					} else if len(misses) < 4000 {
 						misses = append(misses, fmt.Sprintf("%s %s: %q → %q\n  fr: %s\n%s", pt.name, p.ID, rec.FR.Text, perturbedSpan(p.FR, fr), fr, describeRecordOf(got, rec.EN)))
 					}
 					if reasonOK {
