@@ -159,7 +159,7 @@ type alignItem struct {
 	num      numFact
 	bead     int      // index of the paragraph bead holding it
 	pos      float64  // relative place in the bead's text on its side, 0…1
-	sole     bool     // the only fact of its kind and unit in its bead, the unit named
+	sole     bool     // the only open fact of its kind and unit in its bead (see markSole)
 	concepts []string // what the words around it say it measures, nearest first
 	weight   float64  // how much agreeing on it says two paragraphs match
 }
@@ -377,7 +377,7 @@ func pairBenefit(rel relation, e, f *alignItem) float64 {
 		apart = -apart
 	}
 	dp := math.Abs(e.pos - f.pos)
-	if !rel.agrees() && (apart > 0 || rel == relValue && dp > errorReach && !(e.sole && f.sole)) {
+	if !rel.agrees() && (apart > 0 || rel == relValue && dp > errorReach && !(e.sole && f.sole && e.num.unit == f.num.unit)) {
 		return 0
 	}
 	s -= beadWeight*float64(apart) + positionWeight*dp
@@ -465,9 +465,12 @@ func anchorValue(f *Fact) float64 {
 }
 
 // markSole marks the open items alone of their kind and named unit among
-// the open items of their bead: "8.25 euros" and "9.25 euros", each the one
+// the open items of their bead, and those with no unit that are the only
+// open item of their bead: "8.25 euros" and "9.25 euros", each the one
 // amount in euros of its sentence that the other does not state alike, are
-// one amount mistranslated wherever the sentences put them.
+// one amount mistranslated wherever the sentences put them, and so are
+// "up to 150 billion" and "jusqu'à 250 milliards". pairBenefit joins two
+// sole items only when their units are the same.
 func markSole(items []alignItem, open func(k int) bool) {
 	type key struct {
 		bead int
@@ -475,14 +478,20 @@ func markSole(items []alignItem, open func(k int) bool) {
 		unit string
 	}
 	n := map[key]int{}
+	inBead := map[int]int{}
 	for k := range items {
-		if u := items[k].num.unit; u != "" && open(k) {
-			n[key{items[k].bead, items[k].num.kind, u}]++
+		if open(k) {
+			n[key{items[k].bead, items[k].num.kind, items[k].num.unit}]++
+			inBead[items[k].bead]++
 		}
 	}
 	for k := range items {
 		it := &items[k]
-		it.sole = it.num.unit != "" && open(k) && n[key{it.bead, it.num.kind, it.num.unit}] == 1
+		if it.num.unit != "" {
+			it.sole = open(k) && n[key{it.bead, it.num.kind, it.num.unit}] == 1
+		} else {
+			it.sole = open(k) && inBead[it.bead] == 1
+		}
 	}
 }
 

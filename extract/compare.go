@@ -410,9 +410,10 @@ func nearlyEqual(a, b float64) bool {
 }
 
 // shifted names a mistake that moves the digits by a power of ten: a power
-// of a thousand is the scale word (billion read as milliard, million as
-// mille) when a version writes one, any other shift the decimal separator
-// ("2.5" as "25", "3.632" as "3632"). The values
+// of a thousand is the scale (billion read as milliard, million as mille,
+// "10" for "10 000") when a version writes a scale word or both numbers
+// are whole, any other shift the decimal separator ("2.5" as "25", "3.632"
+// as "3632"). The values
 // must be equal once shifted back, or for a scale agree within precision.
 func shifted(en, fr *numFact) Reason {
 	if en.val == 0 || fr.val == 0 || (en.val < 0) != (fr.val < 0) {
@@ -424,8 +425,8 @@ func shifted(en, fr *numFact) Reason {
 	}
 	k := math.Pow(10, e)
 	if nearlyEqual(en.val, fr.val*k) {
-		if int(math.Abs(e))%3 == 0 && (en.form|fr.form)&formScale != 0 {
-			return ReasonScale
+		if int(math.Abs(e))%3 == 0 && ((en.form|fr.form)&formScale != 0 || whole(en.val) && whole(fr.val)) {
+			return ReasonScale // "10" for "10 000": the thousands left out
 		}
 		return ReasonDecimal // "3.632%" as "3632%" moved the separator
 	}
@@ -436,6 +437,8 @@ func shifted(en, fr *numFact) Reason {
 	}
 	return ""
 }
+
+func whole(v float64) bool { return v == math.Trunc(v) }
 
 // measure is a unit of measurement: its dimension and its size in the
 // dimension's base unit (metre, square metre, kilogram…).
