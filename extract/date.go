@@ -19,10 +19,38 @@ func (m *matcher) yearOf(i int) (int, bool) {
 		return 0, false
 	}
 	v := int(t.num.Coef)
+	if m.countOf(i) {
+		return v, false
+	}
 	if 1900 <= v && v <= 2100 {
 		return v, true
 	}
-	return v, 1000 <= v && v <= 2199 && (m.yearContext(i) || m.yearRangeAround(i, v))
+	return v, 1000 <= v && v <= 2199 && (m.yearContext(i) && !m.upTo(i) || m.yearRangeAround(i, v))
+}
+
+// countOf reports a number after "of" that an indefinite noun phrase
+// before it counts or measures: "a force of 1000", "a crowd of 2000",
+// "an elevation of 1600 m". The war of 1812 is "the" war.
+func (m *matcher) countOf(i int) bool {
+	if !m.loc.countsOf || !strings.EqualFold(m.span(i-1), "of") {
+		return false
+	}
+	for j := i - 2; j >= i-4 && m.isWord(j); j-- {
+		if w := m.span(j); strings.EqualFold(w, "a") || strings.EqualFold(w, "an") {
+			return j < i-2
+		}
+		if e := m.word(j); e != nil && (e.article || e.dayArt) {
+			return false // "one of 1000", "the summer of 1969"
+		}
+	}
+	return false
+}
+
+// upTo reports "up to" before the number at i: a bound on a count ("up
+// to 1500 gathered"), not a year, unless the number is written like one
+// anyway ("up to 2015").
+func (m *matcher) upTo(i int) bool {
+	return m.loc.countsOf && strings.EqualFold(m.span(i-1), "to") && strings.EqualFold(m.span(i-2), "up")
 }
 
 // yearRangeAround reports that the four-digit number v at i is one end of a

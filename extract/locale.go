@@ -29,6 +29,7 @@ type locale struct {
 	capitalStreets bool               // a street word has a capital and may follow the street's name ("10 Downing Street"); else it follows the number ("au 15 rue Hébert")
 	indian         bool               // Indian digit grouping is read: 12,34,567
 	relFirst       bool               // a direction comes before its period ("next year"); else after ("l'an prochain"), and before it means a rank ("la dernière année")
+	countsOf       bool               // "a force of 1000", "up to 1500" count; French dates a thing so ("une étude de 2006") and "jusqu'à" is also "until"
 }
 
 type groupSep struct {
@@ -160,7 +161,7 @@ var (
 		tag: language.English, decimal: '.', altDecimal: ',',
 		// Canadian and SI style group English digits with spaces too: "40 000".
 		groups:      []groupSep{{",", 0}, {"\u202f", 1}, {"\u2009", 1}, {"\u00a0", 1}, {" ", 1}},
-		monthsUpper: true, indian: true, commaCounts: true, capitalStreets: true, relFirst: true,
+		monthsUpper: true, indian: true, commaCounts: true, capitalStreets: true, relFirst: true, countsOf: true,
 	}, enWords, enHedges, enNamed, enIdioms)
 	french = withWords(&locale{
 		tag: language.French, decimal: ',', altDecimal: '.',
