@@ -53,7 +53,43 @@ func readNumFact(f *Fact) numFact {
 	if f.Low == "" || f.High == "" {
 		n.low, n.high = n.val, n.val
 	}
+	if f.Approx {
+		if half, ok := preciseHalfUnit(f.Value); ok {
+			n.low, n.high = n.val-half, n.val+half
+		}
+	}
 	return n
+}
+
+// preciseHalfUnit returns half a unit of the last non-zero digit of value
+// when it has four significant digits or more. A hedge then says what a
+// bound says ("jusqu'à 99,31 points", "more than 1,234"), not that the
+// number is rounded: writers hedge round numbers, and precise ones only
+// to bound them, so the hedge does not widen such a value.
+func preciseHalfUnit(value string) (float64, bool) {
+	digits, point := 0, -1
+	first, last := -1, -1
+	for i := 0; i < len(value); i++ {
+		switch c := value[i]; {
+		case c == '.':
+			point = digits
+		case isDigit(c):
+			if c != '0' {
+				if first < 0 {
+					first = digits
+				}
+				last = digits
+			}
+			digits++
+		}
+	}
+	if first < 0 || last-first+1 < 4 {
+		return 0, false
+	}
+	if point < 0 {
+		point = digits
+	}
+	return 0.5 * math.Pow10(point-last-1), true
 }
 
 // compareFacts says how two facts relate and, for an error, why.

@@ -45,6 +45,8 @@ var compareCases = []alignCase{
 		[]string{"mismatch decimal_separator | 3.632% | 3632%"}},
 	{"mismatch/thousandfold-without-scale-word", "The fee is 4,500 euros.", "Les frais sont de 4,5 euros.",
 		[]string{"mismatch decimal_separator | 4,500 euros | 4,5 euros"}},
+	{"mismatch/hedge-does-not-widen-a-precise-bound", "The index climbed to 99.13 points, with about 1,200 trades.", "L'indice a grimpé jusqu'à 99,31 points, avec environ 1 220 transactions.",
+		[]string{"mismatch value | 99.13 points | 99,31 points", "rounded | 1,200 | 1 220 transactions"}},
 	{"mismatch/currency", "The grant is 5 million USD.", "La subvention est de 5 millions d'euros.",
 		[]string{"mismatch currency | 5 million USD | 5 millions d'euros"}},
 	{"mismatch/unit", "Work will take 3 months.", "Les travaux dureront 3 ans.",
