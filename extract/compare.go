@@ -67,6 +67,14 @@ func readNumFact(f *Fact) numFact {
 // number is rounded: writers hedge round numbers, and precise ones only
 // to bound them, so the hedge does not widen such a value.
 func preciseHalfUnit(value string) (float64, bool) {
+	half, sig := lastDigitHalfUnit(value)
+	return half, sig >= 4
+}
+
+// lastDigitHalfUnit returns half a unit of the last non-zero digit of the
+// canonical decimal value, and how many significant digits it has: 0.5
+// and 4 for "1234", 50 and 1 for "300", 0.005 and 4 for "99.31".
+func lastDigitHalfUnit(value string) (half float64, sig int) {
 	digits, point := 0, -1
 	first, last := -1, -1
 	for i := 0; i < len(value); i++ {
@@ -83,13 +91,13 @@ func preciseHalfUnit(value string) (float64, bool) {
 			digits++
 		}
 	}
-	if first < 0 || last-first+1 < 4 {
-		return 0, false
+	if first < 0 {
+		return 0, 0
 	}
 	if point < 0 {
 		point = digits
 	}
-	return 0.5 * math.Pow10(point-last-1), true
+	return 0.5 * math.Pow10(point-last-1), last - first + 1
 }
 
 // compareFacts says how two facts relate and, for an error, why.
@@ -160,6 +168,11 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 			return relRounded, ""
 		case okE && okF && closeness(en, fr) != relNone:
 			return relStructure, ReasonUnit
+		case okE && okF && ue.dim == uf.dim && ue.dim != "time" && errorEvidence(en, fr):
+			// A conversion gone wrong: "491 miles" / "970 km". Not for
+			// times, which translators restate freely ("from a week to
+			// three months" may lose its "a week").
+			return relValue, ReasonValue
 		}
 	}
 	return relNone, ""
@@ -526,16 +539,64 @@ const degreeSlack = 1
 const conversionShare = 0.06
 
 // converts reports whether the two quantities are one measure in two
-// units, rounded as translators do.
+// units, rounded as translators do: within conversionShare, or one is the
+// other converted and rounded to its significant digits ("350 yards",
+// 320 m, as "environ 300 mètres"). A number read with decimals whose one
+// separator stands before three digits is also read as grouped ("2,735
+// km" for 1,700 miles is 2735 km written the English way); one read as
+// grouped keeps that reading ("2,300 tonnes" is no 2.3 tonnes).
 func converts(en, fr *numFact, ue, uf measure) bool {
-	a, b := en.val*ue.size+ue.offset, fr.val*uf.size+uf.offset
+	for _, ev := range readings(en) {
+		for _, fv := range readings(fr) {
+			if convertsValues(ev, fv, ue, uf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// convReading is one way to read a number: its value and how many
+// significant digits it states.
+type convReading struct {
+	val float64
+	sig int
+}
+
+func readings(n *numFact) []convReading {
+	_, sig := lastDigitHalfUnit(n.value)
+	rs := []convReading{{n.val, sig}}
+	if d := digitsOf(n.text); n.form&formScale == 0 && mayGroup(d) {
+		if alt, err := strconv.ParseFloat(onlyDigits(d), 64); err == nil && alt != n.val {
+			_, sig := lastDigitHalfUnit(strconv.FormatFloat(alt, 'f', -1, 64))
+			rs = append(rs, convReading{alt, sig})
+		}
+	}
+	return rs
+}
+
+func convertsValues(e, f convReading, ue, uf measure) bool {
+	a, b := e.val*ue.size+ue.offset, f.val*uf.size+uf.offset
 	if ue.dim == "temperature" {
 		return math.Abs(a-b) <= max(degreeSlack, conversionShare*math.Max(math.Abs(a), math.Abs(b)))
 	}
 	if a == 0 || b == 0 {
 		return false
 	}
-	return math.Abs(a-b) <= conversionShare*math.Max(math.Abs(a), math.Abs(b))
+	if math.Abs(a-b) <= conversionShare*math.Max(math.Abs(a), math.Abs(b)) {
+		return true
+	}
+	// In each other's units, rounded to each other's significant digits.
+	return nearlyEqual(roundSig(a/uf.size, f.sig), f.val) || nearlyEqual(roundSig(b/ue.size, e.sig), e.val)
+}
+
+// roundSig rounds x to n significant digits.
+func roundSig(x float64, n int) float64 {
+	if x == 0 || n <= 0 {
+		return x
+	}
+	p := math.Pow10(int(math.Floor(math.Log10(math.Abs(x)))) + 1 - n)
+	return math.Round(x/p) * p
 }
 
 // dateValue is a date fact's value taken apart; a range keeps its two ends.
