@@ -268,24 +268,27 @@ func vaguelyEqual(a, b float64) bool {
 // both versions: the same text, or the same digits and separators with no
 // scale word and no other unit ("HUF 500.000" and "500.000 HUF"), or the
 // same digits where one version's only separator stands before three
-// digits and may group them ("42.000" and "42 000", "42000"), when the
-// other's separators stand at the same places; a percent, which is never
-// grouped, only by the first two. The translation then
-// says what the original says, whatever each language's rules make of it
+// digits and may group them ("42.000" and "42 000", "42000", "1.779
+// million" and "1.779 millions", "5.352 pesos" and "5 mille 352 pesos"),
+// when the other's separators stand at the same places and, with a scale
+// word, the values differ by that separator's reading alone; a percent,
+// which is never grouped, only by the first two. The translation then says
+// what the original says, whatever each language's rules make of it
 // ("2.000" is two thousand in French, two in English).
 func copied(en, fr *numFact) bool {
 	if en.text == fr.text {
 		return true
 	}
 	counts := en.kind == Quantity && fr.kind == Quantity && !measured(en.unit) && !measured(fr.unit)
-	if en.unit != fr.unit && en.unit != "" && fr.unit != "" && !counts || (en.form|fr.form)&formScale != 0 || unknownCurrencies(en, fr) {
+	if en.unit != fr.unit && en.unit != "" && fr.unit != "" && !counts || unknownCurrencies(en, fr) {
 		return false // but two counts copy whatever nouns they count ("4.000 units", "4.000 voitures")
 	}
 	de, df := digitsOf(en.text), digitsOf(fr.text)
 	if de == "" {
 		return false
 	}
-	if de == df {
+	scaled := (en.form|fr.form)&formScale != 0
+	if de == df && !scaled {
 		return true
 	}
 	if od, of := onlyDigits(de), onlyDigits(df); od != de && of != df && separatorsAt(de) != separatorsAt(df) {
@@ -294,18 +297,30 @@ func copied(en, fr *numFact) bool {
 	if en.kind == Percent || fr.kind == Percent {
 		return false // a group would make "3.632%" 3632%: a percent is not grouped
 	}
-	return (mayGroup(de) || mayGroup(df)) && onlyDigits(de) == onlyDigits(df)
+	if !(mayGroup(de) || mayGroup(df)) || onlyDigits(de) != onlyDigits(df) {
+		return false
+	}
+	// "1.779 billion" and "1.779 billions" differ by a million: the false
+	// friend, not the separator.
+	return !scaled || nearlyEqual(en.val, fr.val) || nearlyEqual(en.val*1000, fr.val) || nearlyEqual(en.val, fr.val*1000)
 }
 
-// separatorsAt writes s with each digit as 0 and each separator as a dot:
-// "42.000" and "42 000" both give "00.000".
+// separatorsAt writes s with each digit as 0 and each run of other
+// characters as a dot: "42.000", "42 000" and "42 mille 000" all give
+// "00.000".
 func separatorsAt(s string) string {
-	return strings.Map(func(r rune) rune {
+	var b strings.Builder
+	sep := false
+	for _, r := range s {
 		if isDigitRune(r) {
-			return '0'
+			b.WriteByte('0')
+			sep = false
+		} else if !sep {
+			b.WriteByte('.')
+			sep = true
 		}
-		return '.'
-	}, s)
+	}
+	return b.String()
 }
 
 // mayGroup reports whether the number s has one separator, a dot or a
