@@ -151,6 +151,10 @@ const (
 	errorReach     = 0.5
 	conceptShared  = 1.5
 	conceptClashed = 0.5
+	// unitElided is what a pair loses when only one version names the
+	// unit: "three days" is more surely "trois jours" than the "3" of a
+	// score.
+	unitElided = 2.0
 )
 
 // alignItem is a fact prepared for alignment.
@@ -381,6 +385,9 @@ func pairBenefit(rel relation, e, f *alignItem) float64 {
 		return 0
 	}
 	s -= beadWeight*float64(apart) + positionWeight*dp
+	if (e.num.unit == "") != (f.num.unit == "") {
+		s -= unitElided
+	}
 	switch {
 	case len(e.concepts) == 0 || len(f.concepts) == 0:
 	case sharesAny(e.concepts, f.concepts):

@@ -67,6 +67,7 @@ func (m *matcher) digitsAt(t *token, i int, money bool) amount {
 	a := amount{val: t.num, first: i, last: i}
 	a.year = t.shape.intDigits == 4 && !t.shape.grouped && !t.shape.frac && !t.num.Neg
 	if plainInt(t) && t.num.Exp == 0 && t.shape.intDigits <= 3 {
+		m.brokenGroup(&a)
 		m.mixedFraction(&a)
 	}
 	m.pointAfter(&a)
@@ -80,6 +81,22 @@ func (m *matcher) digitsAt(t *token, i int, money bool) amount {
 		m.compoundAfter(&a)
 	}
 	return a
+}
+
+// brokenGroup joins a group of zeros that a stray space parted from the
+// digits before it, where the comma groups digits: "80, 000 Czech
+// crowns" is 80000. "000" alone is no number, so no list is joined.
+func (m *matcher) brokenGroup(a *amount) {
+	k := a.last
+	if m.loc.groups[0].sep != "," || !m.isSym(k+1, ',') || !m.touches(k+1) || m.touches(k+2) || !zeroGroup(m.tok(k+2)) || m.touches(k+3) && m.isNum(k+4) {
+		return
+	}
+	a.val, a.last, a.year = a.val.scaled(3), k+2, false
+}
+
+// zeroGroup reports a token of zeros alone, two or more: "000", "00".
+func zeroGroup(t *token) bool {
+	return t != nil && t.kind == tkNum && plainInt(t) && t.num.Coef == 0 && t.shape.intDigits >= 2
 }
 
 // scaleAfter applies a scale word or abbreviation that follows the digits

@@ -133,6 +133,9 @@ func (m *matcher) at(i int) int {
 		if n := m.notFact(i); n > 0 {
 			return n
 		}
+		if zeroGroup(t) {
+			return 1 // "550 00 euros": a group parted from its number, no number itself
+		}
 		if n := m.dateAtNumber(i); n > 0 {
 			return n
 		}
