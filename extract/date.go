@@ -466,6 +466,15 @@ func (m *matcher) shortDecade(i int) int {
 	case plural && pre != nil && pre.datePref:
 		m.emitDate(i, i+1, value)
 		return 2
+	case !plural && pre != nil && pre.decadeW && m.isDash(i+1):
+		if end, last, ok := m.decadeEnd(i+1, 1900+int(t.num.Coef), false); ok {
+			m.emitDate(i-1, last, strconv.Itoa(1900+int(t.num.Coef))+"/"+strconv.Itoa(end+9)) // "les années 80-90"
+			return skipTo(i, last)
+		}
+		if m.afterDecadeWord(i) {
+			m.emitDate(i-1, i, value) // "les années 80 - une époque"
+			return 1
+		}
 	case !plural && m.afterDecadeWord(i):
 		last := i
 		if m.isSym(i+1, '\'', '’') && m.touches(i+1) {
@@ -585,8 +594,18 @@ func (m *matcher) yearFirst(i, y int) int {
 		// decade in use, and so are "les années 1900".
 		plural = strconv.Itoa(y) + "/" + strconv.Itoa(y+99)
 	}
+	if e := m.word(i - 1); y%10 == 0 && e != nil && e.decadeW {
+		if end, last, ok := m.decadeEnd(i+1, y, false); ok {
+			m.emitDate(i-1, last, strconv.Itoa(y)+"/"+strconv.Itoa(end+9)) // "les années 1980-90"
+			return skipTo(i, last)
+		}
+	}
 	switch {
 	case y%10 == 0 && m.touches(i+1) && m.span(i+1) == "s":
+		if end, last, ok := m.decadeEnd(i+2, y, true); ok && plural == decade {
+			m.emitDate(i, last, strconv.Itoa(y)+"/"+strconv.Itoa(end+9)) // "the 1980s-90s"
+			return skipTo(i, last)
+		}
 		m.emitDate(i, i+1, plural)
 		return 2
 	case y%10 == 0 && m.isSym(i+1, '\'', '’') && m.touches(i+1) && m.touches(i+2) && m.span(i+2) == "s":
@@ -608,6 +627,46 @@ func (m *matcher) yearFirst(i, y int) int {
 		}
 	}
 	return 0
+}
+
+// decadeEnd reads the decade that ends a span of decades after a dash at
+// k, the first starting in year y: "-90s", "–1990s", or after "années"
+// "-90", "-1990" (plural false). It returns the end decade's first year
+// and its last token.
+func (m *matcher) decadeEnd(k, y int, plural bool) (end, last int, ok bool) {
+	if !m.isDash(k) || !m.touches(k) || !m.touches(k+1) {
+		return 0, 0, false
+	}
+	last = k + 1
+	if m.isSym(last, '\'', '’') && m.touches(last+1) {
+		last++ // "1980s-'90s"
+	}
+	t := m.tok(last)
+	if t == nil || t.kind != tkNum || !plainInt(t) || t.num.Exp != 0 || t.num.Coef%10 != 0 {
+		return 0, 0, false
+	}
+	switch end = int(t.num.Coef); t.shape.intDigits {
+	case 2:
+		end += y / 100 * 100
+		if end <= y {
+			end += 100 // "the 1990s-00s"
+		}
+	case 4:
+	default:
+		return 0, 0, false
+	}
+	if end <= y || end-y > 100 {
+		return 0, 0, false
+	}
+	if plural {
+		if !m.touches(last+1) || m.span(last+1) != "s" {
+			return 0, 0, false
+		}
+		last++
+	} else if m.touches(last+1) && m.isWord(last+1) {
+		return 0, 0, false
+	}
+	return end, last, true
 }
 
 // yearThenMonth reads a month after its year, as tables and lists write
