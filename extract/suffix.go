@@ -849,7 +849,7 @@ var speeds = map[string]map[string]string{
 
 // rateAfter reads a unit of length at k as a speed when a time follows:
 // "km/h", "km/hr", "m/s", "miles per hour", "kilomètres à l'heure",
-// "mètres par seconde". It returns the speed and its last token, or 0.
+// "mètres par seconde", "kilomètres-heure". It returns the speed and its last token, or 0.
 func (m *matcher) rateAfter(u string, k int) (string, int) {
 	per, ok := speeds[u]
 	if !ok {
@@ -873,6 +873,12 @@ func (m *matcher) rateAfter(u string, k int) (string, int) {
 		j++ // "per hour", "an hour", "par heure"
 	case m.span(j) == "à" && m.span(j+1) == "l" && m.isSym(j+2, '\'', '’'):
 		j += 3 // "à l'heure"
+	case m.loc == french && m.isDash(j) && m.touches(j) && m.touches(j+1):
+		j++ // "kilomètres-heure"
+	case m.loc == french && m.isWord(j) && !strings.HasSuffix(m.span(j), "s") && !m.isDe(j+1):
+		// "130 kilomètres heure", "3 mètres seconde": French may set the
+		// time unit, singular, after the length with nothing between;
+		// "10 km heure de pointe" is no speed.
 	default:
 		return "", 0
 	}
