@@ -218,6 +218,8 @@ func Align(en, fr Version) Alignment {
 	for j := range fi {
 		frPara[j] = paraOf(frParas, fi[j].fact.Start)
 	}
+	setCurrencyContext(ei, enPara, en.Text)
+	setCurrencyContext(fi, frPara, fr.Text)
 	// agreeEN[e, f] weighs the facts of English paragraph e that French
 	// paragraph f states alike, each once; agreeFR the other way. Facts
 	// come in paragraph order, so a fact's partners in one paragraph are

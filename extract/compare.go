@@ -35,6 +35,8 @@ type numFact struct {
 	date      dateValue
 	curWord   string // the currency the text's currency word names by itself (see readText)
 	curBare   bool   // the text names no country for it
+	ctxCur    string // for an amount with no unit, the one currency of the money around it (see setCurrencyContext)
+	ctxWord   string // and the word that names it there ("dollar")
 }
 
 func readNumFact(f *Fact) numFact {
@@ -104,6 +106,9 @@ func lastDigitHalfUnit(value string) (half float64, sig int) {
 func compareFacts(en, fr *numFact) (relation, Reason) {
 	if en.kind == Date || fr.kind == Date {
 		return compareDates(en, fr)
+	}
+	if r := elidedCurrency(en, fr); r != relNone {
+		return r, ReasonCurrency
 	}
 	if copied(en, fr) {
 		if en.value == fr.value {
@@ -176,6 +181,67 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 		}
 	}
 	return relNone, ""
+}
+
+// elidedCurrency compares an amount whose version leaves its currency to
+// the reader, the one currency of the money around it, with an amount the
+// other version names in another currency: "300 million euros … 100
+// million" against "100 millions de dollars" is a currency mismatch when
+// the values agree. It returns relNone otherwise.
+func elidedCurrency(en, fr *numFact) relation {
+	a, b := en, fr
+	if a.ctxCur == "" {
+		a, b = fr, en
+	}
+	if a.ctxCur == "" || b.kind != Money || b.unit == "XXX" || b.unit == a.ctxCur {
+		return relNone
+	}
+	if fam := familyOf[b.unit]; fam != "" && fam == familyOf[a.ctxCur] || a.ctxWord != "" && a.ctxWord == b.curWord {
+		return relNone // "$" around, "dollars canadiens" here: one currency as far as the texts say
+	}
+	if closeness(a, b) == relNone {
+		return relNone
+	}
+	return relStructure
+}
+
+// setCurrencyContext gives each amount with no unit and no words of its
+// own the one currency named by the other amounts of money in its
+// paragraph (para[k] is the paragraph of items[k], text the version's
+// text), when they name one and only one. An amount in brackets, mostly a
+// conversion ("11,2 milliards d'euros (16,3 milliards US)", "50 millions
+// de Taka ($729.000,00)"), neither gives its currency nor takes one, and
+// neither does a coin ("82 ¢").
+func setCurrencyContext(items []alignItem, para []int, text string) {
+	type named struct{ cur, word string }
+	cur := map[int]named{} // paragraph → its one currency, or "" when several
+	conversion := func(k int) bool {
+		start := items[k].fact.Start
+		if start > len(text) {
+			return false
+		}
+		if strings.HasSuffix(strings.TrimRight(text[:start], " \u00a0"), "(") {
+			return true // any amount in brackets: "50 millions de Taka ($729.000,00)"
+		}
+		return k > 0 && items[k-1].fact.End <= start && converted(text[items[k-1].fact.End:start])
+	}
+	for k := range items {
+		n := &items[k].num
+		if n.kind != Money || n.unit == "XXX" || math.Abs(n.val) < 1 || conversion(k) {
+			continue
+		}
+		if c, seen := cur[para[k]]; seen && c.cur != n.unit {
+			cur[para[k]] = named{}
+		} else if !seen {
+			cur[para[k]] = named{n.unit, n.curWord}
+		}
+	}
+	for k := range items {
+		if n := &items[k].num; n.kind == Quantity && n.unit == "" && n.form&formWords == 0 && !conversion(k) {
+			c := cur[para[k]]
+			n.ctxCur, n.ctxWord = c.cur, c.word
+		}
+	}
 }
 
 // unknownCurrencies reports two amounts in currencies the texts leave

@@ -705,6 +705,10 @@ var frWords = []wordRole{
 	{"année annee an", asRelUnit('Y')}, {"mois", asRelUnit('M')}, {"années annees", isDecadeW},
 	{"centime centimes", asSub(100, "EUR")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},
 	{"riyal riyals", asCur("SAR")}, {"rial rials", asCur("XXX")}, {"dirham dirhams", asCur("MAD")},
+	// Currencies French names as their countries do.
+	{"naira nairas", asCur("NGN")}, {"taka takas", asCur("BDT")}, {"zloty zlotys", asCur("PLN")}, {"hryvnia hryvnias", asCur("UAH")},
+	{"tugrik tugriks", asCur("MNT")}, {"ringgits", asCur("MYR")}, {"rand rands", asCur("ZAR")}, {"won wons", asCur("KRW")},
+	{"koruna korunas koruny", asCur("CZK")}, {"krona kronor", asCur("SEK")}, {"koruna korunas koruny krona kronor", asFamily("crown")},
 	{"pourcents", isPercent}, {"balles", asCurBase("EUR")}, {"siècle siècles siecle", isCentury},
 	{"evp", asUnit("TEU")}, {"sur", asRatio('i')}, {"carré carrés carre carres", isSquare}, {"cube cubes", isCubic},
 	{"plus après avant auparavant par seulement", isSpanAfter},
