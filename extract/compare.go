@@ -121,7 +121,7 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 		// ("165 millions" after "dollars", "2,9" after "pour cent"): a
 		// unitless quantity compares with any amount but a rank.
 		elided := en.kind == Quantity && en.unit == "" || fr.kind == Quantity && fr.unit == ""
-		if !elided || en.kind == Ordinal || fr.kind == Ordinal {
+		if !elided || (en.kind == Ordinal || fr.kind == Ordinal) && !dayOrdinal(en, fr) {
 			return relNone, ""
 		}
 	}
@@ -242,6 +242,15 @@ func setCurrencyContext(items []alignItem, para []int, text string) {
 			n.ctxCur, n.ctxWord = c.cur, c.word
 		}
 	}
+}
+
+// dayOrdinal reports an English rank in digits against a French bare
+// number in digits, the way the two languages name a day of the month
+// left alone: "the 17th" and "le 17". A French rank against an English
+// number is something else: "the last 16" are "les 8es de finale".
+func dayOrdinal(en, fr *numFact) bool {
+	return en.kind == Ordinal && fr.kind == Quantity && fr.unit == "" && en.form == formDigits && fr.form == formDigits &&
+		en.val >= 1 && en.val <= 31 && fr.val >= 1 && fr.val <= 31 && whole(fr.val)
 }
 
 // unknownCurrencies reports two amounts in currencies the texts leave
