@@ -325,10 +325,21 @@ func errorEvidence(en, fr *numFact) bool {
 		return false
 	}
 	if en.unit == "" || fr.unit == "" || en.kind == Ordinal {
-		// No unit to tie them: the written form must agree.
+		// No unit to tie them: the written form must agree, but for a
+		// scale word that writes the digits of a number of about the same
+		// size ("100,000" and "200 mille").
+		if en.form&^formScale == fr.form&^formScale && en.form&formDigits != 0 && sameSize(en.val, fr.val) {
+			return true
+		}
 		return en.form == fr.form
 	}
 	return true
+}
+
+// sameSize reports two values within a factor of ten of each other.
+func sameSize(a, b float64) bool {
+	a, b = math.Abs(a), math.Abs(b)
+	return a > 0 && b > 0 && max(a, b) < 10*min(a, b)
 }
 
 // vagueShare is how far apart two values may be when one is a vague
