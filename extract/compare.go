@@ -37,11 +37,15 @@ type numFact struct {
 	curBare   bool   // the text names no country for it
 	ctxCur    string // for an amount with no unit, the one currency of the money around it (see setCurrencyContext)
 	ctxWord   string // and the word that names it there ("dollar")
+	digits    string // the text from its first digit to its last (digitsOf)
+	mayGroup  bool   // digits has one separator before three digits (mayGroup)
 }
 
 func readNumFact(f *Fact) numFact {
 	n := numFact{kind: f.Kind, unit: f.Unit, approx: f.Approx, value: f.Value, text: f.Text}
 	n.form, n.curWord, n.curBare = readText(f.Text)
+	n.digits = digitsOf(f.Text)
+	n.mayGroup = mayGroup(n.digits)
 	if f.Kind == Date {
 		n.date = parseDateValue(f.Value)
 		return n
@@ -369,7 +373,7 @@ func copied(en, fr *numFact) bool {
 	if en.unit != fr.unit && en.unit != "" && fr.unit != "" && !counts || unknownCurrencies(en, fr) {
 		return false // but two counts copy whatever nouns they count ("4.000 units", "4.000 voitures")
 	}
-	de, df := digitsOf(en.text), digitsOf(fr.text)
+	de, df := en.digits, fr.digits
 	if de == "" {
 		return false
 	}
@@ -377,13 +381,13 @@ func copied(en, fr *numFact) bool {
 	if de == df && !scaled {
 		return true
 	}
-	if od, of := onlyDigits(de), onlyDigits(df); od != de && of != df && separatorsAt(de) != separatorsAt(df) {
+	if hasNonDigit(de) && hasNonDigit(df) && !sameSeparators(de, df) {
 		return false // "2,500" and "250,0": the separator moved, which no copy does
 	}
 	if en.kind == Percent || fr.kind == Percent {
 		return false // a group would make "3.632%" 3632%: a percent is not grouped
 	}
-	if !(mayGroup(de) || mayGroup(df)) || onlyDigits(de) != onlyDigits(df) {
+	if !(en.mayGroup || fr.mayGroup) || !sameDigits(de, df) {
 		return false
 	}
 	// "1.779 billion" and "1.779 billions" differ by a million: the false
@@ -391,22 +395,58 @@ func copied(en, fr *numFact) bool {
 	return !scaled || nearlyEqual(en.val, fr.val) || nearlyEqual(en.val*1000, fr.val) || nearlyEqual(en.val, fr.val*1000)
 }
 
-// separatorsAt writes s with each digit as 0 and each run of other
-// characters as a dot: "42.000", "42 000" and "42 mille 000" all give
-// "00.000".
-func separatorsAt(s string) string {
-	var b strings.Builder
-	sep := false
-	for _, r := range s {
-		if isDigitRune(r) {
-			b.WriteByte('0')
-			sep = false
-		} else if !sep {
-			b.WriteByte('.')
-			sep = true
+func hasNonDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return true
 		}
 	}
-	return b.String()
+	return false
+}
+
+// sameDigits reports whether a and b hold the same digits in the same
+// order, whatever stands between them.
+func sameDigits(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && !isDigit(a[i]) {
+			i++
+		}
+		for j < len(b) && !isDigit(b[j]) {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i, j = i+1, j+1
+	}
+}
+
+// sameSeparators reports whether a and b have their digits and their
+// separators at the same places, a run of other characters counting as
+// one separator: "42.000", "42 000" and "42 mille 000" all agree.
+func sameSeparators(a, b string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		da, db := isDigit(a[i]), isDigit(b[j])
+		if da != db {
+			return false
+		}
+		if da {
+			i, j = i+1, j+1
+			continue
+		}
+		for i < len(a) && !isDigit(a[i]) {
+			i++
+		}
+		for j < len(b) && !isDigit(b[j]) {
+			j++
+		}
+	}
+	return i == len(a) && j == len(b)
 }
 
 // mayGroup reports whether the number s has one separator, a dot or a
@@ -667,7 +707,7 @@ type convReading struct {
 func readings(n *numFact) []convReading {
 	_, sig := lastDigitHalfUnit(n.value)
 	rs := []convReading{{n.val, sig}}
-	if d := digitsOf(n.text); n.form&formScale == 0 && mayGroup(d) {
+	if d := n.digits; n.form&formScale == 0 && n.mayGroup {
 		if alt, err := strconv.ParseFloat(onlyDigits(d), 64); err == nil && alt != n.val {
 			_, sig := lastDigitHalfUnit(strconv.FormatFloat(alt, 'f', -1, 64))
 			rs = append(rs, convReading{alt, sig})
