@@ -85,7 +85,8 @@ func (m *matcher) digitsAt(t *token, i int, money bool) amount {
 
 // brokenGroup joins a group of zeros that a stray space parted from the
 // digits before it, where the comma groups digits: "80, 000 Czech
-// crowns" is 80000. "000" alone is no number, so no list is joined.
+// crowns" is 80000. "000" alone is no number, so no list is joined; a
+// number that goes on after the zeros ("80, 000,000") is left alone.
 func (m *matcher) brokenGroup(a *amount) {
 	k := a.last
 	if m.loc.groups[0].sep != "," || !m.isSym(k+1, ',') || !m.touches(k+1) || m.touches(k+2) || !zeroGroup(m.tok(k+2)) || m.touches(k+3) && m.isNum(k+4) {

@@ -603,8 +603,8 @@ func nearlyEqual(a, b float64) bool {
 // of a thousand is the scale (billion read as milliard, million as mille,
 // "10" for "10 000") when a version writes a scale word or both numbers
 // are whole, any other shift the decimal separator ("2.5" as "25", "3.632"
-// as "3632"). The values
-// must be equal once shifted back, or for a scale agree within precision.
+// as "3632"). The values must be equal once shifted back, or for a scale
+// agree within precision.
 func shifted(en, fr *numFact) Reason {
 	if en.val == 0 || fr.val == 0 || (en.val < 0) != (fr.val < 0) {
 		return ""
@@ -707,8 +707,8 @@ type convReading struct {
 func readings(n *numFact) []convReading {
 	_, sig := lastDigitHalfUnit(n.value)
 	rs := []convReading{{n.val, sig}}
-	if d := n.digits; n.form&formScale == 0 && n.mayGroup {
-		if alt, err := strconv.ParseFloat(onlyDigits(d), 64); err == nil && alt != n.val {
+	if n.form&formScale == 0 && n.mayGroup {
+		if alt, err := strconv.ParseFloat(onlyDigits(n.digits), 64); err == nil && alt != n.val {
 			_, sig := lastDigitHalfUnit(strconv.FormatFloat(alt, 'f', -1, 64))
 			rs = append(rs, convReading{alt, sig})
 		}

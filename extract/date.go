@@ -468,7 +468,7 @@ func (m *matcher) shortDecade(i int) int {
 		return 2
 	case !plural && pre != nil && pre.decadeW && m.isDash(i+1):
 		if end, last, ok := m.decadeEnd(i+1, 1900+int(t.num.Coef), false); ok {
-			m.emitDate(i-1, last, strconv.Itoa(1900+int(t.num.Coef))+"/"+strconv.Itoa(end+9)) // "les années 80-90"
+			m.emitDate(i-1, last, decadesOf(1900+int(t.num.Coef), end)) // "les années 80-90"
 			return skipTo(i, last)
 		}
 		if m.afterDecadeWord(i) {
@@ -596,14 +596,14 @@ func (m *matcher) yearFirst(i, y int) int {
 	}
 	if e := m.word(i - 1); y%10 == 0 && e != nil && e.decadeW {
 		if end, last, ok := m.decadeEnd(i+1, y, false); ok {
-			m.emitDate(i-1, last, strconv.Itoa(y)+"/"+strconv.Itoa(end+9)) // "les années 1980-90"
+			m.emitDate(i-1, last, decadesOf(y, end)) // "les années 1980-90"
 			return skipTo(i, last)
 		}
 	}
 	switch {
 	case y%10 == 0 && m.touches(i+1) && m.span(i+1) == "s":
 		if end, last, ok := m.decadeEnd(i+2, y, true); ok && plural == decade {
-			m.emitDate(i, last, strconv.Itoa(y)+"/"+strconv.Itoa(end+9)) // "the 1980s-90s"
+			m.emitDate(i, last, decadesOf(y, end)) // "the 1980s-90s"
 			return skipTo(i, last)
 		}
 		m.emitDate(i, i+1, plural)
@@ -692,7 +692,11 @@ func (m *matcher) yearThenMonth(i, y int) int {
 }
 
 // decadeOf is the span of the ten years from y: "1990/1999".
-func decadeOf(y int) string { return strconv.Itoa(y) + "/" + strconv.Itoa(y+9) }
+func decadeOf(y int) string { return decadesOf(y, y) }
+
+// decadesOf is the span of the decades from the one of year y to the one
+// of year end: "1980/1999".
+func decadesOf(y, end int) string { return strconv.Itoa(y) + "/" + strconv.Itoa(end+9) }
 
 // periodMonth is the middle month of the nth quarter ('Q') or half ('H').
 func periodMonth(p byte, n int) int {

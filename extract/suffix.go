@@ -849,7 +849,8 @@ var speeds = map[string]map[string]string{
 
 // rateAfter reads a unit of length at k as a speed when a time follows:
 // "km/h", "km/hr", "m/s", "miles per hour", "kilomètres à l'heure",
-// "mètres par seconde", "kilomètres-heure". It returns the speed and its last token, or 0.
+// "mètres par seconde", "kilomètres-heure". It returns the speed and its
+// last token, or 0.
 func (m *matcher) rateAfter(u string, k int) (string, int) {
 	per, ok := speeds[u]
 	if !ok {
