@@ -462,7 +462,7 @@ func anchorValue(f *Fact) float64 {
 	case Ordinal:
 		return 0.3
 	case Quantity:
-		if v, err := strconv.ParseFloat(f.Value, 64); err == nil && v <= 12 && v == math.Trunc(v) {
+		if v, err := strconv.ParseFloat(f.Value, 64); err == nil && v <= 12 && whole(v) {
 			return 0.3
 		}
 	case Date:
@@ -486,12 +486,15 @@ func markSole(items []alignItem, open func(k int) bool) {
 		kind Kind
 		unit string
 	}
-	n := map[key]int{}
-	inBead := map[int]int{}
+	n := map[key]int{}      // open items of a kind and named unit in a bead
+	inBead := map[int]int{} // open items in a bead
 	for k := range items {
-		if open(k) {
-			n[key{items[k].bead, items[k].num.kind, items[k].num.unit}]++
-			inBead[items[k].bead]++
+		if !open(k) {
+			continue
+		}
+		inBead[items[k].bead]++
+		if u := items[k].num.unit; u != "" {
+			n[key{items[k].bead, items[k].num.kind, u}]++
 		}
 	}
 	for k := range items {

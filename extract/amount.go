@@ -460,7 +460,7 @@ func (m *matcher) fractionAfter(a *amount) {
 		return
 	}
 	var frac *big.Rat
-	last := a.last
+	var last int
 	switch {
 	case e.denom > 0 && !a.scaled && a.val.Exp == 0 && a.val.Coef > 0 && a.val.Coef < 1000:
 		if e.period == 'Q' && m.quarterOfYear(j) {

@@ -395,6 +395,7 @@ func copied(en, fr *numFact) bool {
 	return !scaled || nearlyEqual(en.val, fr.val) || nearlyEqual(en.val*1000, fr.val) || nearlyEqual(en.val, fr.val*1000)
 }
 
+// hasNonDigit reports a byte of s that is no ASCII digit: a separator.
 func hasNonDigit(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {
@@ -454,7 +455,7 @@ func sameSeparators(a, b string) bool {
 // decimal point in the other.
 func mayGroup(s string) bool {
 	i := strings.IndexAny(s, ".,")
-	return i > 0 && i == strings.LastIndexAny(s, ".,' \u00a0\u202f\u2009") && len(s)-i-1 == 3 && onlyDigits(s[i+1:]) == s[i+1:]
+	return i > 0 && i == strings.LastIndexAny(s, ".,' \u00a0\u202f\u2009") && len(s)-i-1 == 3 && !hasNonDigit(s[i+1:])
 }
 
 func onlyDigits(s string) string {
