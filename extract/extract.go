@@ -184,7 +184,13 @@ func (m *matcher) atWord(i int) int {
 		}
 	}
 	if _, card := e.cardinal(); (card || e.ord > 0) && !e.article && e.month == 0 && m.wordInName(i) {
-		return 1 // "Nine News", "the Big Six", "the First Amendment"
+		// "Nine News", "the Big Six", "the First Amendment", and the
+		// whole of "the Twenty-Seven"
+		n := 1
+		for m.isDash(i+n) && m.touches(i+n) && m.touches(i+n+1) && m.word(i+n+1) != nil && (m.word(i+n+1).card > 0 || m.word(i+n+1).ord > 0) {
+			n += 2
+		}
+		return n
 	}
 	if e.halfNoun && (m.shareOfWhole(i) || m.byHalf(i)) {
 		m.emitNumber(Quantity, Decimal{Coef: 5, Exp: -1}, i, i, "", false) // "half of the cars", "la moitié a été payée"

@@ -326,7 +326,7 @@ func (m *matcher) timeOfDay(i int) int {
 			last = i + 2 // 10h30, 20 h 30
 		}
 		return skipTo(i, last)
-	case m.span(i+1) == "o" && m.isSym(i+2, '\'', '’') && m.word(i+3) != nil && m.word(i+3).timeSuf:
+	case m.oClockAfter(i) > 0:
 		return skipTo(i, i+3) // 9 o'clock
 	case t.shape.frac && m.span(i+1) == "hrs":
 		return skipTo(i, i+1) // "20.45 hrs", where "5 hrs" lasts five hours

@@ -76,6 +76,9 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 		if last := m.partOfDayAfter(r.last); last > 0 {
 			return skipTo(first, last) // "three in the morning", "ten to six in the morning"
 		}
+		if last := m.oClockAfter(r.last); last > 0 {
+			return skipTo(first, last) // "eight o'clock", as "8 o'clock"
+		}
 	}
 	switch {
 	case r.sub > 0:
@@ -223,7 +226,8 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if a.ordinal {
 		return reading{kind: Ordinal, last: a.last, explicit: true}
 	}
-	if !a.words && !a.scaled && plainInt(m.tok(a.first)) && m.touches(j) && m.word(j) != nil && m.word(j).ordSuf {
+	if t := m.tok(a.first); !a.words && !a.scaled && !t.shape.frac && !t.num.Neg && m.touches(j) && m.word(j) != nil && m.word(j).ordSuf {
+		// "14th", "1er", and grouped: "his 1,000th stamp", "le 10 000e visiteur"
 		return reading{kind: Ordinal, last: j, explicit: true}
 	}
 	if unit, last, ok := m.percentAfter(j); ok && !(a.weak && m.word(j) != nil && m.word(j).pctWord) {
@@ -813,6 +817,14 @@ func (m *matcher) partOfDayAfter(k int) int {
 	return 0
 }
 
+// oClockAfter returns the last token of "o'clock" after the token k, or 0.
+func (m *matcher) oClockAfter(k int) int {
+	if m.span(k+1) == "o" && m.isSym(k+2, '\'', '’') && m.word(k+3) != nil && m.word(k+3).timeSuf {
+		return k + 3
+	}
+	return 0
+}
+
 // belowZero reads "below zero" after the amount or unit ending at last,
 // with "degrees" between when no unit was read: "nine degrees below
 // zero", "5 degrés sous zéro", "3 degrés au-dessous de zéro". It returns
@@ -1019,6 +1031,26 @@ func (m *matcher) gluedDegree(j int) bool {
 	return false
 }
 
+// evenHedges are the hedges that put a value on either side of the
+// number, not a bound on one side, as words of the hedge lists.
+var evenHedges = map[string]bool{
+	"about": true, "around": true, "approximately": true, "roughly": true, "some": true, "circa": true,
+	"approx": true, "close to": true, "an estimated": true, "estimated": true, "around about": true,
+	"more or less": true, "environ": true, "quelque": true, "autour de": true, "approximativement": true,
+	"aux alentours de": true, "de l ' ordre de": true, "à peu près": true,
+}
+
+// evenHedge reports that the hedge h is one of evenHedges.
+func evenHedge(h []string) bool {
+	switch len(h) {
+	case 0:
+		return false
+	case 1:
+		return evenHedges[h[0]]
+	}
+	return evenHedges[strings.Join(h, " ")]
+}
+
 // sharedAfterAnd reports that the amount at k, after "and" or "et", ends
 // with a unit that serves the bare amount a before it too: a percent sign
 // ("1.3 and 2.0% respectively"), a currency ("des billets de 5 et 100
@@ -1059,8 +1091,10 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	if !joined && r.kind != Date && m.word(c) != nil && m.word(c).orWord {
 		joined = true // "two or three days", "5 or 6 points": the unit is both ends'
 	}
+	list := false // two amounts, not the ends of a range
 	if !joined && r.kind == Quantity && r.unit == "" && r.last == a.last && m.word(c) != nil && m.word(c).andWord {
 		joined = m.sharedAfterAnd(a, c+1)
+		list = joined
 	}
 	if !joined || a.words && a.val.Exp < 0 && !a.scaled && a.val.cmpInt(1) < 0 {
 		return 0 // "up by a fifth to £1.8 billion": a fraction in words opens no range
@@ -1123,7 +1157,12 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	if !r.explicit {
 		r.kind, r.unit = rb.kind, rb.unit
 	}
+	// A hedge of both sides before the range hedges both ends: "about
+	// 300 to 400 mg", "environ 20 à 30 %"; not a bound ("at least 120 to
+	// 140 cm") nor two amounts of a list ("environ 1,8 milliard et 870
+	// millions").
+	hedged := !list && evenHedge(m.hedge(first))
 	m.emitNumber(r.kind, a.val, first, r.last, r.unit, a.approx)
-	m.emitNumber(rb.kind, b.val, bFirst, rb.last, rb.unit, b.approx)
+	m.emitNumber(rb.kind, b.val, bFirst, rb.last, rb.unit, b.approx || hedged)
 	return skipTo(first, rb.last)
 }
