@@ -35,6 +35,10 @@ var compareCases = []alignCase{
 	{"mismatch/hedge-widens-not-a-lot", "About 6.4 million VND was paid.", "Environ 6,2 millions de dongs ont été versés.",
 		[]string{"mismatch value | 6.4 million VND | 6,2 millions de dongs"}},
 	// Mismatch reasons.
+	{"mismatch/one-paragraph-a-side-pairs-when-every-number-disagrees", "Data from the first half of 2008 showed a rise in the first quarter and a fall in the second quarter.",
+		"Les données du premier semestre de 2009 montrent une hausse au premier trimestre et une baisse au deuxième trimestre.",
+		[]string{"mismatch date_year | first half of 2008 | premier semestre de 2009", "mismatch date_year | first quarter | premier trimestre",
+			"mismatch date_year | second quarter | deuxième trimestre"}},
 	{"mismatch/billion-false-friend", "The plan costs 3.2 billion USD.", "Le plan coûte 3,2 billions de dollars.",
 		[]string{"mismatch scale | 3.2 billion USD | 3,2 billions de dollars"}},
 	{"mismatch/million-as-thousand", "A EUR 100 million fund.", "Un fonds de 100 000 euros.",

@@ -86,23 +86,110 @@ func (m *matcher) yearContext(i int) bool {
 	return e != nil && (e.yearCtx || e.datePref || e.month > 0 || e.period != 0)
 }
 
-// knownYear is the year of month mo nearest the publication date, or XXXX:
-// the publication year, or the one before or after when mo lies more than
-// six months away in it ("on December 28" in a January paper is last
-// December, "in January" in a December paper the coming one).
+// knownYear is the year of month mo in a date that does not write it. The
+// year of a month or day written earlier in the sentence is the date's ("on
+// 26 January 2020, and on 28 January", "the first half of 2008 … in the
+// second quarter"); a year alone is not ("the revolution of 1848, as
+// October 23"). Else it is the year that
+// puts mo nearest the publication date: the publication year, or the one
+// before or after when mo lies more than six months away in it ("on
+// December 28" in a January paper is last December, "in January" in a
+// December paper the coming one); after "since" or "depuis" it is the last
+// one before the publication date. Without a publication date it is XXXX.
 func (m *matcher) knownYear(mo int) string {
+	if y := m.sentenceYear(); y != "" {
+		return y
+	}
 	p := m.opt.Published
 	if p.IsZero() {
 		return "XXXX"
 	}
 	y := p.Year()
 	switch d := mo - int(p.Month()); {
+	case d > 0 && m.sinceBefore():
+		y-- // "since October" in a June paper
 	case d > 6:
 		y--
 	case d < -6:
 		y++
 	}
 	return strconv.Itoa(y)
+}
+
+// sentenceYear returns the year of the last date before the rule running
+// (at m.pos) in its sentence that writes its year in digits and names a
+// part of it: a month, a day, a quarter or a half ("January 2020", "le 26
+// janvier 2020", "Q1 2020"), not a year alone nor a span. It returns ""
+// when there is none.
+func (m *matcher) sentenceYear() string {
+	start := m.toks[m.pos].start
+	for k := len(m.facts) - 1; k >= 0; k-- {
+		f := &m.facts[k]
+		if f.End > start {
+			continue
+		}
+		if sentenceEnds(m.text[f.End:start]) {
+			return ""
+		}
+		v := f.Value
+		if f.Kind == Date && len(v) > 5 && v[4] == '-' && !strings.Contains(v, "/") && writesYear(f.Text) {
+			return v[:4]
+		}
+	}
+	return ""
+}
+
+// sentenceEnds reports a sentence, a clause or a line that ends in s, the
+// text between two facts: a newline, a semicolon, or a full stop, "!" or
+// "?" before a space and a capital ("Oct. 7" goes on).
+func sentenceEnds(s string) bool {
+	for j := 0; j < len(s); j++ {
+		switch s[j] {
+		case '\n', ';':
+			return true
+		case '.', '!', '?':
+			k := j + 1
+			for k < len(s) && (s[k] == ' ' || s[k] == '"' || s[k] == ')') {
+				k++
+			}
+			if k > j+1 && k < len(s) && 'A' <= s[k] && s[k] <= 'Z' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writesYear reports four digits in a row in s: the text of a date that
+// writes its year.
+func writesYear(s string) bool {
+	n := 0
+	for j := 0; j < len(s); j++ {
+		if '0' <= s[j] && s[j] <= '9' {
+			if n++; n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+// sinceBefore reports "since" or "depuis" before the date that the rule
+// running (at m.pos) reads, over "the", "mid-", "early", "le", "début"…
+func (m *matcher) sinceBefore() bool {
+	for k := m.pos - 1; k >= 0 && k >= m.pos-4; k-- {
+		e := m.word(k)
+		switch {
+		case e != nil && e.since:
+			return true
+		case m.isDash(k) || e != nil && (e.det || e.dayArt || e.monthPre || e.de):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // monthAt returns the month named by the word at k. English capitalises

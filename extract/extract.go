@@ -93,6 +93,7 @@ type matcher struct {
 	facts    []Fact // reused from text to text; Extract returns a copy
 	factsMax int    // the most facts m.facts held for this text: those to clear
 	sc       conceptScanner
+	pos      int   // the token the rule that runs started at
 	title    uint8 // titleLine of the current line: 0 not yet known, 1 no, 2 yes
 	poundW   uint8 // poundsWeigh of the text: 0 not yet known, 1 no, 2 yes
 
@@ -122,6 +123,7 @@ func (m *matcher) reset(loc *locale, opt Options, text string) {
 func (m *matcher) line() {
 	m.title = 0
 	for i := 0; i < len(m.toks); {
+		m.pos = i
 		i += max(1, m.at(i))
 	}
 }

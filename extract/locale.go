@@ -70,6 +70,7 @@ type entry struct {
 	refList    bool // articles, districts: a reference only before a list or range ("Districts 8 and 9")
 	phone      bool // hotline, tel: a following number is a phone number
 	yearCtx    bool // in, since, en, depuis: a following 1000–2199 is a year
+	since      bool // since, depuis: a date after it is past
 	datePref   bool // mid, early, fin, début: may stand before a year, even hyphenated
 	de         bool // of, de, d', du, des: links a scale to its noun
 	rangeTo    bool // to, à, through: joins the two ends of a range
@@ -415,6 +416,7 @@ var (
 	isBoundAt   = func(e *entry) { e.boundAt = true }
 	isBound     = func(e *entry) { e.bound = true }
 	isAround    = func(e *entry) { e.around = true }
+	isSince     = func(e *entry) { e.since = true }
 	isPerTime   = func(e *entry) { e.perTime = true }
 	isShortly   = func(e *entry) { e.shortly = true }
 	isClockRel  = func(e *entry) { e.clockRel = true }
@@ -660,7 +662,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"hotline hotlines phone telephone tel fax call", isPhone},
 	{"in since from by until till of year before after during to through around circa fiscal", isYearCtx},
 	{"mid early late pre post end", isDatePref},
-	{"in since until till during throughout mid early late end", isMonthPre},
+	{"in since until till during throughout mid early late end", isMonthPre}, {"since", isSince},
 	{"month end beginning start middle", isMonthOf}, {"by before after to from for of", isMonthBy}, {"may", isNameMon},
 	{"street st road rd avenue ave boulevard blvd lane rue", isStreet}, {"monday tuesday wednesday thursday friday saturday sunday", isKnown}, {"aged age ages", isAge},
 	{"against versus vs from", isContrast}, {"below", isBelow}, {"in for of per by on than to within during later after before earlier ago only just lasted last lasts took take takes spent spend spends", isSpanPrep}, {"mph", asUnit("mph")},
@@ -809,7 +811,7 @@ var frWords = []wordRole{
 	{"hotline téléphone tél tel fax appeler", isPhone},
 	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
 	{"mi fin début pré post", isDatePref},
-	{"en depuis dès mi fin début courant jusqu", isMonthPre}, {"mois fin début mi courant", isMonthOf}, {"avant après pour", isMonthBy},
+	{"en depuis dès mi fin début courant jusqu", isMonthPre}, {"depuis", isSince}, {"mois fin début mi courant", isMonthOf}, {"avant après pour", isMonthBy},
 	{"rue avenue boulevard bd place quai allée impasse chemin", isStreet}, {"lundi mardi mercredi jeudi vendredi samedi dimanche", isKnown}, {"contre", isContrast}, {"sous dessous", isBelow}, {"degré degrés", isHeat}, {"de d à en par pour sur que qu pendant durant dans tard après avant plus seul seulement duré dure durera prend pris passé passe", isSpanPrep}, {"à vers dès", isTimePrep}, {"environ maximum minimum", isPostHdg}, {"au", isBoundAt}, {"par chaque tous toutes", isPerTime}, {"peu juste", isShortly}, {"après avant", isClockRel}, {"vers environ autour alentours", isAround}, {"plus moins", isBound}, {"par", isFracPre}, {"diviser divisé divisée divisés divisées divise divisent divisera diviseront divisant", isDivides}, {"matin soir", isTime},
 	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"le", isDayArt}, {"entre de d", isBetween}, {"entre", isBetwAnd},
 	{"trimestre trimestres", asPeriod('Q')}, {"semestre semestres", asPeriod('H')},
