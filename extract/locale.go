@@ -203,7 +203,7 @@ func withWords(loc *locale, roles []wordRole, hedges, named, idioms string) *loc
 				loc.lex[w] = e
 			}
 			r.set(e)
-			if e.unit != "" && hasPlural(words, w) {
+			if e.unit != "" && hasPlural(words, w, loc.tag) {
 				e.singular = true
 			}
 		}
@@ -217,7 +217,7 @@ func withWords(loc *locale, roles []wordRole, hedges, named, idioms string) *loc
 			if loc.lex[w] != nil {
 				continue // the word tables above give it a role already
 			}
-			loc.lex[w] = &entry{unit: c.unit, singular: hasPlural(forms, w), counted: true}
+			loc.lex[w] = &entry{unit: c.unit, singular: hasPlural(forms, w, loc.tag), counted: true}
 		}
 	}
 	loc.named = map[string]string{}
@@ -243,8 +243,13 @@ func withWords(loc *locale, roles []wordRole, hedges, named, idioms string) *loc
 }
 
 // hasPlural reports a plural of w among forms: w+s, w+es, w+x, y→ies,
-// al→aux ("edition editions", "study studies", "journal journaux").
-func hasPlural(forms []string, w string) bool {
+// al→aux ("edition editions", "study studies", "journal journaux"). A
+// French word in s, x or z is its own plural: "françaises" is the feminine
+// of "français", not its plural.
+func hasPlural(forms []string, w string, tag language.Tag) bool {
+	if tag == language.French && strings.ContainsAny(w[len(w)-1:], "sxz") {
+		return false
+	}
 	for _, f := range forms {
 		switch {
 		case f == w:
