@@ -55,6 +55,9 @@ func (m *matcher) notFact(i int) int {
 	if i == 0 && plainInt(&m.toks[i]) && m.toks[i].shape.intDigits <= 2 && m.labelMark(i+1) {
 		return 2
 	}
+	if n := m.score(i); n > 0 {
+		return n
+	}
 	if n := m.timeOfDay(i); n > 0 {
 		return n
 	}
@@ -293,6 +296,32 @@ func (m *matcher) suffixWord(j int) bool {
 	}
 	return e != nil && (e.ordSuf || e.scale > 0 || e.unit != "" || (m.cur(j) != "" && !e.curBase) ||
 		e.timeSuf || e.percent || e.pp)
+}
+
+// score emits the two numbers of a score or a tally: "won 6-3", "a 2-1
+// win", "lost 2:3", "1:0": two whole numbers of one or two digits joined by
+// a hyphen or a colon, nothing between; after a hyphen the first not the
+// smaller (an ascending pair is a range: "3-5 days"), after a colon the
+// second of one digit ("10:30" is a time). Each is a bare number: "a 2-1 win" counts
+// no wins, and the digits after a name are no part of it ("beat Chile
+// 3-0"). A third part glued after makes a code or a date ("14-7-2020").
+func (m *matcher) score(i int) int {
+	t, c := &m.toks[i], i+1
+	colon := m.isSym(c, ':')
+	if !colon && !m.isDash(c) || !m.touches(c) || !m.touches(c+1) || !m.isNum(c+1) {
+		return 0
+	}
+	u := &m.toks[c+1]
+	if !plainInt(t) || !plainInt(u) || t.num.Exp != 0 || u.num.Exp != 0 || t.shape.intDigits > 2 || u.shape.intDigits > 2 ||
+		colon && u.shape.intDigits != 1 || !colon && t.num.Coef < u.num.Coef {
+		return 0
+	}
+	if m.touches(c+2) && !m.isSym(c+2, ',', '.', ')', ';', '!', '?', '(') {
+		return 0
+	}
+	m.emitNumber(Quantity, t.num, i, i, "", false)
+	m.emitNumber(Quantity, u.num, c+1, c+1, "", false)
+	return 3
 }
 
 // timeOfDay passes over a time of day: 10:30, 10h30, 20 h 30, 18 h, 9am,
