@@ -310,8 +310,8 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if a.weak {
 		return reading{none: true}
 	}
-	if !a.scaled && m.ageBefore(first) {
-		return reading{kind: Quantity, unit: "year", last: a.last} // "aged 34", "at the age of 27"
+	if !a.scaled && (m.ageBefore(first) || m.ageApposed(a, first)) {
+		return reading{kind: Quantity, unit: "year", last: a.last} // "aged 34", "at the age of 27", "Smith, 45,"
 	}
 	return reading{kind: Quantity, last: a.last}
 }
@@ -350,6 +350,22 @@ func (m *matcher) ageBefore(first int) bool {
 	}
 	e := m.word(k)
 	return e != nil && e.age
+}
+
+// ageApposed reports the age that news sets between commas after a
+// name: "Roedelius, 73, lives", "Ms Ortiz, 45, said". The name is a
+// capitalised word the lexicon does not know; the age is whole digits,
+// 1 to 119.
+func (m *matcher) ageApposed(a amount, first int) bool {
+	t := m.tok(a.first)
+	if a.words || first != a.first || a.last != a.first || !plainInt(t) || t.num.Exp != 0 || t.num.Coef < 1 || t.num.Coef > 119 {
+		return false
+	}
+	if !m.isSym(first-1, ',') || !m.isSym(a.last+1, ',') || m.touches(a.last+2) {
+		return false
+	}
+	p := m.tok(first - 2)
+	return p != nil && p.kind == tkWord && p.upper && p.e == nil && !m.acronym(first-2)
 }
 
 // aroundYear reports a modern year after a word of approximation in a
