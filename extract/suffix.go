@@ -750,6 +750,9 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 		if m.isWord(k+1) && m.countNoun(k+1) {
 			return m.word(k + 1).unit, k + 1, true
 		}
+		if m.isWord(k+1) && m.word(k+1) == nil && !m.isDash(k+2) && m.countNoun(k+2) && !m.word(k+2).singular {
+			return m.word(k + 2).unit, k + 2, true // "Ten passenger airline flights"
+		}
 		return "", 0, false
 	}
 	if e.preAdj && m.isWord(k+1) && m.countNoun(k+1) {
@@ -930,7 +933,9 @@ func (m *matcher) rateAfter(u string, k int) (string, int) {
 // length.
 func (m *matcher) countAfterWords(k int) (string, int, bool) {
 	for n := 0; n < 2; n++ {
-		if e := m.word(k); !m.isWord(k) || e != nil && !e.bound && !e.perTime || m.isDash(k+1) {
+		// Words the tables do not know, or know only as a country's
+		// currency: "53 insurance companies", "Seven American companies".
+		if e := m.word(k); !m.isWord(k) || e != nil && !e.bound && !e.perTime && !m.nationOnly(e) || m.isDash(k+1) {
 			return "", 0, false // but "two most populous countries", "trois quarts de toutes les infections"
 		}
 		k++
@@ -945,6 +950,12 @@ func (m *matcher) countAfterWords(k int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// nationOnly reports a word the tables know only as the country of a
+// currency: "American", "British", "suisses".
+func (m *matcher) nationOnly(e *entry) bool {
+	return e.curMod != "" && e.unit == "" && e.cur == "" && e.iso == "" && !e.curBase
 }
 
 // compoundNoun reports a French number word joined by a hyphen to a
