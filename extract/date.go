@@ -90,12 +90,12 @@ func (m *matcher) yearContext(i int) bool {
 // year of a month or day written earlier in the sentence is the date's ("on
 // 26 January 2020, and on 28 January", "the first half of 2008 … in the
 // second quarter"); a year alone is not ("the revolution of 1848, as
-// October 23"). Else it is the year that
-// puts mo nearest the publication date: the publication year, or the one
-// before or after when mo lies more than six months away in it ("on
-// December 28" in a January paper is last December, "in January" in a
-// December paper the coming one); after "since" or "depuis" it is the last
-// one before the publication date. Without a publication date it is XXXX.
+// October 23"). Else it is the year that puts mo nearest the publication
+// date: the publication year, or the one before or after when mo lies more
+// than six months away in it ("on December 28" in a January paper is last
+// December, "in January" in a December paper the coming one); after
+// "since" or "depuis" it is the last one before the publication date.
+// Without a publication date it is XXXX.
 func (m *matcher) knownYear(mo int) string {
 	if y := m.sentenceYear(); y != "" {
 		return y
@@ -119,18 +119,21 @@ func (m *matcher) knownYear(mo int) string {
 // sentenceYear returns the year of the last date before the rule running
 // (at m.pos) in its sentence that writes its year in digits and names a
 // part of it: a month, a day, a quarter or a half ("January 2020", "le 26
-// janvier 2020", "Q1 2020"), not a year alone nor a span. It returns ""
-// when there is none.
+// janvier 2020", "Q1 2020"), not a year alone nor a span. It looks back
+// at most sentenceReach bytes, each once, and returns "" when there is
+// none.
 func (m *matcher) sentenceYear() string {
 	start := m.toks[m.pos].start
+	from := start // the text before from is not read yet
 	for k := len(m.facts) - 1; k >= 0; k-- {
 		f := &m.facts[k]
 		if f.End > start {
 			continue
 		}
-		if sentenceEnds(m.text[f.End:start]) {
+		if start-f.Start > sentenceReach || sentenceEnds(m.text[f.End:from]) {
 			return ""
 		}
+		from = f.Start
 		v := f.Value
 		if f.Kind == Date && len(v) > 5 && v[4] == '-' && !strings.Contains(v, "/") && writesYear(f.Text) {
 			return v[:4]
@@ -138,6 +141,10 @@ func (m *matcher) sentenceYear() string {
 	}
 	return ""
 }
+
+// sentenceReach bounds how far back sentenceYear looks, so that a long
+// line without a full stop costs no more than a sentence.
+const sentenceReach = 1000
 
 // sentenceEnds reports a sentence, a clause or a line that ends in s, the
 // text between two facts: a newline, a semicolon, or a full stop, "!" or

@@ -302,9 +302,10 @@ func (m *matcher) suffixWord(j int) bool {
 // win", "lost 2:3", "1:0": two whole numbers of one or two digits joined by
 // a hyphen or a colon, nothing between; after a hyphen the first not the
 // smaller (an ascending pair is a range: "3-5 days"), after a colon the
-// second of one digit ("10:30" is a time). Each is a bare number: "a 2-1 win" counts
-// no wins, and the digits after a name are no part of it ("beat Chile
-// 3-0"). A third part glued after makes a code or a date ("14-7-2020").
+// second of one digit ("10:30" is a time). Each is a bare number: "a 2-1
+// win" counts no wins, and the digits after a name are no part of it
+// ("beat Chile 3-0"). A third part glued after makes a code or a date
+// ("14-7-2020").
 func (m *matcher) score(i int) int {
 	t, c := &m.toks[i], i+1
 	colon := m.isSym(c, ':')
