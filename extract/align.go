@@ -255,23 +255,20 @@ func Align(en, fr Version) Alignment {
 			}
 		}
 		// Facts with no agreeing partner in the other group say the
-		// groups are not translations of each other.
-		orphans := 0
+		// groups are not translations of each other; half as much when
+		// the fact has a partner it is a recognisable error of.
+		orphans := 0.0
 		for e := b.e0; e < b.e1; e++ {
 			for _, i := range enByPara[e] {
-				if !agreesWithin(func(j int) bool { return rels[i*len(fi)+j].rel.agrees() }, frByPara[b.f0:b.f1]) {
-					orphans++
-				}
+				orphans += orphanWeight(func(j int) relation { return rels[i*len(fi)+j].rel }, frByPara[b.f0:b.f1])
 			}
 		}
 		for f := b.f0; f < b.f1; f++ {
 			for _, j := range frByPara[f] {
-				if !agreesWithin(func(i int) bool { return rels[i*len(fi)+j].rel.agrees() }, enByPara[b.e0:b.e1]) {
-					orphans++
-				}
+				orphans += orphanWeight(func(i int) relation { return rels[i*len(fi)+j].rel }, enByPara[b.e0:b.e1])
 			}
 		}
-		return anchorWeight*min(ae, af) - orphanCost*float64(orphans)
+		return anchorWeight*min(ae, af) - orphanCost*orphans
 	})
 	placeItems(ei, enPara, enParas, beads, func(b bead) (int, int) { return b.e0, b.e1 })
 	placeItems(fi, frPara, frParas, beads, func(b bead) (int, int) { return b.f0, b.f1 })
@@ -418,16 +415,23 @@ func byParagraph(para []int, n int) [][]int {
 	return by
 }
 
-// agreesWithin reports whether agrees holds for a fact of the groups.
-func agreesWithin(agrees func(int) bool, groups [][]int) bool {
+// orphanWeight is how much a fact counts as an orphan against the facts
+// of groups, rel giving its relation to each: 0 when one agrees with it,
+// 1/2 when one is a recognisable error of it (a year changed, a digit
+// moved), else 1.
+func orphanWeight(rel func(int) relation, groups [][]int) float64 {
+	w := 1.0
 	for _, g := range groups {
 		for _, k := range g {
-			if agrees(k) {
-				return true
+			switch r := rel(k); {
+			case r.agrees():
+				return 0
+			case r != relNone:
+				w = 0.5
 			}
 		}
 	}
-	return false
+	return w
 }
 
 // alignItems prepares the facts of one version, sorted by Start. A fact

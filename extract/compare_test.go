@@ -35,6 +35,11 @@ var compareCases = []alignCase{
 	{"mismatch/hedge-widens-not-a-lot", "About 6.4 million VND was paid.", "Environ 6,2 millions de dongs ont été versés.",
 		[]string{"mismatch value | 6.4 million VND | 6,2 millions de dongs"}},
 	// Mismatch reasons.
+	{"mismatch/a-paragraph-pairs-when-every-number-disagrees", "Sales rose 12% to 40 million euros.\nData from the first half of 2008 showed a rise in the first quarter and a fall in the second quarter.",
+		"Les ventes ont augmenté de 12 % à 40 millions d'euros.\nLes données du premier semestre de 2009 montrent une hausse au premier trimestre et une baisse au deuxième trimestre.",
+		[]string{"match | 12% | 12 %", "match | 40 million euros | 40 millions d'euros",
+			"mismatch date_year | first half of 2008 | premier semestre de 2009", "mismatch date_year | first quarter | premier trimestre",
+			"mismatch date_year | second quarter | deuxième trimestre"}},
 	{"mismatch/one-paragraph-a-side-pairs-when-every-number-disagrees", "Data from the first half of 2008 showed a rise in the first quarter and a fall in the second quarter.",
 		"Les données du premier semestre de 2009 montrent une hausse au premier trimestre et une baisse au deuxième trimestre.",
 		[]string{"mismatch date_year | first half of 2008 | premier semestre de 2009", "mismatch date_year | first quarter | premier trimestre",

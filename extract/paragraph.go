@@ -56,11 +56,6 @@ const (
 // and Church). anchor(e0, e1, f0, f1) scores the facts the groups share.
 func alignParagraphs(en, fr []Span, anchor func(b bead) float64) []bead {
 	n, m := len(en), len(fr)
-	if n == 1 && m == 1 {
-		// One paragraph a side: the two are each other's translation, even
-		// when every number in it disagrees.
-		return []bead{{0, 1, 0, 1}}
-	}
 	score := make([][]float64, n+1)
 	back := make([][]bead, n+1)
 	for i := range score {
