@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"diglot.dev/diglot/internal/assign"
 )
@@ -449,6 +450,9 @@ func alignItems(v Version, paras []Span) []alignItem {
 			valid = false
 		}
 	}
+	if valid {
+		yearsOfSentences(v.Text, facts, items)
+	}
 	if valid && len(paras) > 0 {
 		var sc conceptScanner
 		eachConcepts(v.Text, facts, &sc, nil, func(k int, near []string) {
@@ -456,6 +460,29 @@ func alignItems(v Version, paras []Span) []alignItem {
 		})
 	}
 	return items
+}
+
+// yearsOfSentences marks as stated the year of a date that takes it from
+// an earlier date of its sentence, as Extract does (see sentenceYear):
+// "the first half of 2008 … in the second quarter" states 2008 for the
+// quarter too.
+func yearsOfSentences(text string, facts []Fact, items []alignItem) {
+	for k := range items {
+		if !items[k].num.guessed {
+			continue
+		}
+		f := &facts[k]
+		for j := k - 1; j >= 0; j-- {
+			g := &facts[j]
+			if f.Start-g.Start > sentenceReach || sentenceEnds(text[g.End:facts[j+1].Start]) {
+				break
+			}
+			if v := g.Value; g.Kind == Date && len(v) > 5 && v[4] == '-' && !strings.Contains(v, "/") && writesYear(g.Text) {
+				items[k].num.guessed = !strings.HasPrefix(f.Value, v[:4])
+				break
+			}
+		}
+	}
 }
 
 // anchorValue is how much two paragraphs agreeing on f says they are

@@ -33,6 +33,7 @@ type numFact struct {
 	text      string // Fact.Text
 	form      form
 	date      dateValue
+	guessed   bool   // a date whose year the text does not give (guessedYear)
 	curWord   string // the currency the text's currency word names by itself (see readText)
 	curBare   bool   // the text names no country for it
 	ctxCur    string // for an amount with no unit, the one currency of the money around it (see setCurrencyContext)
@@ -48,6 +49,7 @@ func readNumFact(f *Fact) numFact {
 	n.mayGroup = mayGroup(n.digits)
 	if f.Kind == Date {
 		n.date = parseDateValue(f.Value)
+		n.guessed = guessedYear(f.Text)
 		return n
 	}
 	n.val, _ = strconv.ParseFloat(f.Value, 64)
@@ -825,6 +827,12 @@ func compareDates(en, fr *numFact) (relation, Reason) {
 	if !a.ok || !b.ok || a.rng != b.rng {
 		return relNone, ""
 	}
+	if en.guessed && fr.guessed && nextYear(a.ends[0], b.ends[0]) && nextYear(a.ends[1], b.ends[1]) {
+		// "the summit takes place in October" / "le sommet s'est tenu en
+		// octobre": the years are the reader's guesses from the tenses,
+		// which a translation may change; neither version states one.
+		return relRounded, ""
+	}
 	if hundreds(en.value) && hundreds(fr.value) && en.value[:4] == fr.value[:4] {
 		return relRounded, "" // "the 1900s" / "les années 1900": the century or its first decade
 	}
@@ -839,6 +847,34 @@ func compareDates(en, fr *numFact) (relation, Reason) {
 		}
 	}
 	return rel, reason
+}
+
+// guessedYear reports the text of a date that gives no year, nor one
+// relative to the publication date: "on Nov. 8", "le 8 novembre", but not
+// "Nov. 8, 2019" nor "last November".
+func guessedYear(text string) bool {
+	if writesYear(text) {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, loc := range [...]*locale{english, french} {
+			if e := loc.lex[w]; e != nil && (e.relDir != 0 || e.relNow || e.relUnit != 0) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// nextYear reports two date ends, of a month, a quarter or a half, that
+// are one year apart and alike in all else.
+func nextYear(a, b dateEnd) bool {
+	d := a.year - b.year
+	if a.year < 0 || b.year < 0 || d != 1 && d != -1 || a.month == 0 && a.quarter == 0 && a.half == 0 {
+		return false
+	}
+	a.year = b.year
+	return a == b
 }
 
 // hundreds reports the years a plural of a round hundred may name, its

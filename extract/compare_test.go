@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/language"
 
@@ -351,5 +352,41 @@ func TestExtractConcept(t *testing.T) {
 		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 			t.Errorf("Extract(%q) concepts %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// datedCompareCases compare versions published on 15 June 2009, where a
+// date that writes no year takes one from the publication date and the
+// tense around it.
+var datedCompareCases = []alignCase{
+	{"rounded/tenses-guess-the-years-apart", "The summit takes place in October.", "Le sommet s'est tenu en octobre.",
+		[]string{"rounded | October | octobre"}},
+	{"rounded/guessed-day-years-apart", "The deal is signed on Nov. 8.", "L'accord a été signé le 8 novembre.",
+		[]string{"rounded | Nov. 8 | 8 novembre"}},
+	{"mismatch/written-years-apart", "The summit was held on October 5, 2008.", "Le sommet s'est tenu le 5 octobre 2009.",
+		[]string{"mismatch date_year | October 5, 2008 | 5 octobre 2009"}},
+	{"mismatch/relative-years-apart", "The summit was held last October.", "Le sommet se tiendra en octobre prochain.",
+		[]string{"mismatch date_year | last October | octobre prochain"}},
+	{"only/guessed-month-apart", "The summit takes place in October.", "Le sommet s'est tenu en novembre.",
+		[]string{"only_en | October | ", "only_fr |  | novembre"}},
+}
+
+func TestCompareDated(t *testing.T) {
+	opt := extract.Options{Published: time.Date(2009, 6, 15, 0, 0, 0, 0, time.UTC)}
+	for _, tc := range datedCompareCases {
+		t.Run(tc.name, func(t *testing.T) {
+			ef, err := extract.Extract(tc.en, language.English, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ff, err := extract.Extract(tc.fr, language.French, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := recordKeys(extract.Align(extract.Version{Text: tc.en, Facts: ef}, extract.Version{Text: tc.fr, Facts: ff}))
+			if !sameKeys(tc.want, got) {
+				t.Errorf("Align(%q, %q):\n got %q\nwant %q", tc.en, tc.fr, got, tc.want)
+			}
+		})
 	}
 }

@@ -90,24 +90,48 @@ func (m *matcher) yearContext(i int) bool {
 // year of a month or day written earlier in the sentence is the date's ("on
 // 26 January 2020, and on 28 January", "the first half of 2008 … in the
 // second quarter"); a year alone is not ("the revolution of 1848, as
-// October 23"). Else it is the year that puts mo nearest the publication
-// date: the publication year, or the one before or after when mo lies more
-// than six months away in it ("on December 28" in a January paper is last
-// December, "in January" in a December paper the coming one); after
-// "since" or "depuis" it is the last one before the publication date.
-// Without a publication date it is XXXX.
+// October 23"), and so is a relative year in the possessive ("this
+// year's third quarter"). Else the tense of the nearest verb decides (see
+// tenseAt): in the past, mo is the last one up to a month after the
+// publication month ("Trump said on Nov. 8" in a June paper is last
+// November, but "asked for answers no later than May 10" in an April paper
+// is this May), in the future the next one from a month before it. After
+// "since" or "depuis" it is the last one up to the publication month.
+// With no tense read, or a year alone written before in the sentence, it is the year that
+// puts mo nearest the publication date: the publication year, or the one
+// before or after when mo lies more than six months away in it ("on
+// December 28" in a January paper is last December, "in January" in a
+// December paper the coming one). Without a publication date it is XXXX.
 func (m *matcher) knownYear(mo int) string {
-	if y := m.sentenceYear(); y != "" {
-		return y
+	y0, yearAlone := m.sentenceYear()
+	if y0 != "" {
+		return y0
 	}
 	p := m.opt.Published
 	if p.IsZero() {
 		return "XXXX"
 	}
-	y := p.Year()
-	switch d := mo - int(p.Month()); {
-	case d > 0 && m.sinceBefore():
-		y-- // "since October" in a June paper
+	if dir, ok := m.yearsBefore(); ok {
+		return strconv.Itoa(p.Year() + dir) // "this year's third quarter"
+	}
+	y, d := p.Year(), mo-int(p.Month())
+	t := 0
+	if !yearAlone {
+		t = m.tenseAt(m.pos)
+	}
+	switch {
+	case m.sinceBefore():
+		if d > 0 {
+			y-- // "since October" in a June paper
+		}
+	case t < 0:
+		if d > 1 {
+			y-- // "in October, the firm said", in a June paper
+		}
+	case t > 0:
+		if d < -1 {
+			y++ // "the hearing will take place in February", in a June paper
+		}
 	case d > 6:
 		y--
 	case d < -6:
@@ -121,8 +145,9 @@ func (m *matcher) knownYear(mo int) string {
 // part of it: a month, a day, a quarter or a half ("January 2020", "le 26
 // janvier 2020", "Q1 2020"), not a year alone nor a span. It looks back
 // at most sentenceReach bytes, each once, and returns "" when there is
-// none.
-func (m *matcher) sentenceYear() string {
+// none; yearAlone then reports a year alone written before in the
+// sentence ("the revolution of 1848"), which makes the tense no guide.
+func (m *matcher) sentenceYear() (year string, yearAlone bool) {
 	start := m.toks[m.pos].start
 	from := start // the text before from is not read yet
 	for k := len(m.facts) - 1; k >= 0; k-- {
@@ -131,15 +156,32 @@ func (m *matcher) sentenceYear() string {
 			continue
 		}
 		if start-f.Start > sentenceReach || sentenceEnds(m.text[f.End:from]) {
-			return ""
+			return "", yearAlone
 		}
 		from = f.Start
 		v := f.Value
-		if f.Kind == Date && len(v) > 5 && v[4] == '-' && !strings.Contains(v, "/") && writesYear(f.Text) {
-			return v[:4]
+		if f.Kind == Date && writesYear(f.Text) {
+			switch {
+			case len(v) > 5 && v[4] == '-' && !strings.Contains(v, "/"):
+				return v[:4], false
+			case len(v) == 4:
+				yearAlone = true
+			}
 		}
 	}
-	return ""
+	return "", yearAlone
+}
+
+// yearsBefore reads a year relative to the publication date in the
+// possessive before the date that the rule running (at m.pos) reads: "this
+// year's third quarter", "last year's June", and returns its direction.
+func (m *matcher) yearsBefore() (int, bool) {
+	k := m.pos - 4
+	if k < 0 || !m.isSym(k+2, '\'', '’') || m.lowerAt(k+3) != "s" || !m.touches(k+2) {
+		return 0, false
+	}
+	dir, last, ok := m.relYearAt(k)
+	return dir, ok && last == k+1
 }
 
 // sentenceReach bounds how far back sentenceYear looks, so that a long
@@ -368,6 +410,19 @@ func (m *matcher) yearAfter(k, mo int) (string, int) {
 	}
 	if y, end, ok := m.relYearOf(last + 1); ok {
 		return y, end // "Nov. 10 of last year", "le 10 novembre de l'an dernier"
+	}
+	if d := m.word(last + 1); d != nil && d.relDir != 0 && !m.loc.relFirst && !m.opt.Published.IsZero() {
+		// "le 5 mars dernier", "le 5 mars prochain": the one before or
+		// after the publication month; in it, the publication year.
+		p := m.opt.Published
+		y := p.Year()
+		switch {
+		case d.relDir > 0 && mo < int(p.Month()):
+			y++
+		case d.relDir < 0 && mo > int(p.Month()):
+			y--
+		}
+		return strconv.Itoa(y), last + 1
 	}
 	return m.knownYear(mo), last
 }
@@ -1125,6 +1180,8 @@ func (m *matcher) periodCode(i int) int {
 		return 0
 	} else if i == 0 && m.labelMark(i+2) {
 		return 3 // "Q1. Is coffee healthy?": a question's label at the start of a line
+	} else if y, end, ok := m.relYearOf(i + 2); ok {
+		last, year = end, y // "Q3 this year"
 	} else {
 		year = m.knownYear(periodMonth(p, n))
 	}

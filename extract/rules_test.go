@@ -874,6 +874,18 @@ var ruleCases = []extractCase{
 	{name: "scores-are-two-bare-numbers-fr", lang: fr,
 		in:   "Une victoire 3-1 contre Lyon et un 1:0 à 14:30, puis 2-4 jours de repos.",
 		want: []wantFact{qty("3", "", "3"), qty("1", "", "1"), qty("1", "", "1"), qty("0", "", "0"), qty("2", "day", "2"), qty("4", "day", "4 jours")}},
+	{name: "the-tense-gives-a-yearless-date-its-year", lang: en, opt: published(2025, time.June, 15),
+		in: "The firm said on Nov. 8 that it would grow. The hearing is scheduled to take place in February. Elections will be held in March. " +
+			"The law takes effect on Dec. 6. He said the vote will take place on Jan. 20. They asked for answers no later than July 10. " +
+			"In this year's third quarter, output fell.",
+		want: []wantFact{date("2024-11-08", "Nov. 8"), date("2026-02", "February"), date("2026-03", "March"), date("2025-12-06", "Dec. 6"),
+			date("2026-01-20", "Jan. 20"), date("2025-07-10", "July 10"), date("2025", "this year"), date("2025-Q3", "third quarter")}},
+	{name: "the-tense-gives-a-yearless-date-its-year-fr", lang: fr, opt: published(2025, time.June, 15),
+		in: "Le gouvernement a annoncé le 8 novembre une hausse. Le sommet se tiendra en février. " +
+			"Elle devrait rentrer après le 17 octobre, a déclaré un proche. Les candidats ont jusqu'au 23 décembre pour répondre. " +
+			"Le vote aura lieu le 5 mars prochain, un an après le 5 octobre dernier.",
+		want: []wantFact{date("2024-11-08", "8 novembre"), date("2026-02", "février"), date("2025-10-17", "17 octobre"), date("2025-12-23", "23 décembre"),
+			date("2026-03-05", "5 mars prochain"), qty("1", "year", "un an"), date("2024-10-05", "5 octobre dernier")}},
 	{name: "hedge-before-a-range-hedges-both-ends", lang: en,
 		in: "Approximately 20-30% of cases, about 300 to 400 milligrams, but at least 120 to 140 cm.",
 		want: []wantFact{pct("20", "%", "20").hedged(), pct("30", "%", "30%").hedged(), qty("300", "mg", "300").hedged(), qty("400", "mg", "400 milligrams").hedged(),
