@@ -1210,10 +1210,38 @@ func (m *matcher) period(first, n, pIdx int) int {
 		last, year = end, strconv.Itoa(y) // "the third quarter of two thousand and twenty"
 	} else if y, end, ok := m.relYearOf(last + 1); ok {
 		last, year = end, y // "the first quarter of last year"
+	} else if m.gameNear(first) {
+		return 0 // "21 points in the third quarter": a game's, not the year's; a rank
 	}
 	m.emitDate(first, last, year+"-"+string(p)+strconv.Itoa(n))
 	return skipTo(first, last)
 }
+
+// gameNear reports a word of a game ("kickoff", "touchdown") or a score
+// ("led 14-7") in the sentence around token i: a half or a quarter in it,
+// with no year, is the game's. French names those "mi-temps" and
+// "quart-temps".
+func (m *matcher) gameNear(i int) bool {
+	if m.loc != english {
+		return false
+	}
+	for _, dir := range [...]int{-1, 1} {
+		for k := i + dir; k >= 0 && k < len(m.toks) && k != i+dir*gameReach && !m.clauseEnd(k); k += dir {
+			if gameWords[m.lowerAt(k)] || m.isNum(k) && m.scoreAt(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gameReach is how many tokens either side gameNear reads.
+const gameReach = 30
+
+// gameWords are words of games that business news does not use: not
+// "game" (video games sell by the quarter), "goals" or "scored".
+var gameWords = wordsOf("kickoff halftime touchdown touchdowns quarterback quarterbacks inning innings buzzer " +
+	"rebounds fumble fumbles interception interceptions unanswered")
 
 // numericDate reads 17/11/2024 (day first in French, month first in
 // English unless the numbers say otherwise) and 11/2024.
@@ -1302,7 +1330,10 @@ func (m *matcher) ordinalWord(i int) int {
 		return n
 	}
 	if e2 := m.word(m.skipHyphen(k)); e2 != nil && e2.period != 0 {
-		return m.period(i, e.ord, m.skipHyphen(k)) // "first quarter", "third-quarter"
+		if n := m.period(i, e.ord, m.skipHyphen(k)); n > 0 {
+			return n // "first quarter", "third-quarter"
+		}
+		// else the rank of a game's half or quarter, as "troisième quart-temps"
 	}
 	if e.ord <= 31 && m.monthAt(k) > 0 && m.loc.dayFirst {
 		return m.dayMonth(i, e.ord, k)

@@ -307,22 +307,27 @@ func (m *matcher) suffixWord(j int) bool {
 // ("beat Chile 3-0"). A third part glued after makes a code or a date
 // ("14-7-2020").
 func (m *matcher) score(i int) int {
+	if !m.scoreAt(i) {
+		return 0
+	}
+	m.emitNumber(Quantity, m.toks[i].num, i, i, "", false)
+	m.emitNumber(Quantity, m.toks[i+2].num, i+2, i+2, "", false)
+	return 3
+}
+
+// scoreAt reports a score at the number token i (see score).
+func (m *matcher) scoreAt(i int) bool {
 	t, c := &m.toks[i], i+1
 	colon := m.isSym(c, ':')
 	if !colon && !m.isDash(c) || !m.touches(c) || !m.touches(c+1) || !m.isNum(c+1) {
-		return 0
+		return false
 	}
 	u := &m.toks[c+1]
 	if !plainInt(t) || !plainInt(u) || t.num.Exp != 0 || u.num.Exp != 0 || t.shape.intDigits > 2 || u.shape.intDigits > 2 ||
 		colon && u.shape.intDigits != 1 || !colon && t.num.Coef < u.num.Coef {
-		return 0
+		return false
 	}
-	if m.touches(c+2) && !m.isSym(c+2, ',', '.', ')', ';', '!', '?', '(') {
-		return 0
-	}
-	m.emitNumber(Quantity, t.num, i, i, "", false)
-	m.emitNumber(Quantity, u.num, c+1, c+1, "", false)
-	return 3
+	return !m.touches(c+2) || m.isSym(c+2, ',', '.', ')', ';', '!', '?', '(')
 }
 
 // timeOfDay passes over a time of day: 10:30, 10h30, 20 h 30, 18 h, 9am,
