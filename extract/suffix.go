@@ -316,21 +316,23 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	return reading{kind: Quantity, last: a.last}
 }
 
-// dotGroupsCount reports a count of things written, in English, with a dot
-// before its last three digits: "18.969 individuals", "3.500 people", as
-// translations from languages that group with a dot write them. Things
-// counted are whole, so the dot groups; but a rate keeps its decimals ("2.125
-// children per woman"), and so does a one-digit number whose decimals do
-// not end in 00 ("1.875 children").
+// dotGroupsCount reports a count of things written with the decimal
+// separator of the language before its last three digits: "18.969
+// individuals", "3.500 people" in English, as translations from languages
+// that group with a dot write them, and "18,969 personnes" in French, as
+// translations from English do. Things counted are whole, so the
+// separator groups; but a rate keeps its decimals ("2.125 children per
+// woman"), and so does a one-digit number whose decimals do not end in 00
+// ("1.875 children").
 func (m *matcher) dotGroupsCount(a amount, unit string, last int) bool {
-	if m.loc.decimal != '.' || a.scaled || a.words || a.first != a.last || unit == "" || measured(unit) || unit == "point" || unit == "times" {
-		return false
+	if a.scaled || a.words || a.first != a.last || unit == "" || measured(unit) || unit == "point" || unit == "times" || !m.tok(a.first).shape.frac {
+		return false // "2,000 habitants" is read grouped already
 	}
 	if e := m.word(last + 1); e != nil && e.perTime {
 		return false
 	}
 	w := m.span(a.first)
-	k := strings.IndexByte(w, '.')
+	k := strings.IndexByte(w, m.loc.decimal)
 	if k < 1 || k > 3 || len(w)-k-1 != 3 || onlyDigits(w) != w[:k]+w[k+1:] {
 		return false
 	}
