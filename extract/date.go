@@ -608,6 +608,11 @@ func (m *matcher) shortDecade(i int) int {
 	if m.isDash(i-1) && m.touches(i-1) && m.touches(i) {
 		pre = m.word(i - 2) // "mid-90s"
 	}
+	if plural && !apos && m.loc == english {
+		if n := m.tensOf(i); n > 0 {
+			return n
+		}
+	}
 	switch {
 	case plural && apos:
 		m.emitDate(i-1, i+1, value)
@@ -634,6 +639,45 @@ func (m *matcher) shortDecade(i int) int {
 	}
 	return 0
 }
+
+// tensOf reads the tens of a number written as a plural at token i, "s"
+// glued after: an age after a possessive ("in her 80s", "in their early
+// 20s": 80 years, from 80 to 89), a value after low, high or upper ("in
+// the low 40s": 40, from 40 to 49). The bounds state the vagueness, so
+// neither is hedged, and the part of the ten is left out of them. "The early 90s" and "the mid-60s" are
+// left to the decades.
+func (m *matcher) tensOf(i int) int {
+	k, first := i-1, i
+	dash := m.isDash(k) && m.touches(k) && m.touches(i)
+	if dash {
+		k--
+	}
+	part := m.lowerAt(k)
+	switch part {
+	case "low", "early", "mid", "high", "upper", "late":
+	default:
+		if dash {
+			return 0
+		}
+		part = ""
+	}
+	if part != "" {
+		first, k = k, k-1
+	}
+	unit := ""
+	switch {
+	case enPossessives[m.lowerAt(k)]:
+		unit = "year" // "in her 80s"
+	case part == "low" || part == "high" || part == "upper":
+	default:
+		return 0
+	}
+	n := int(m.toks[i].num.Coef)
+	m.emit(Quantity, first, i+1, itoa(n), unit, itoa(n), itoa(n+9), false)
+	return 2
+}
+
+var enPossessives = wordsOf("his her their my your our its")
 
 // afterDecadeWord reports "années" before the number at token i, not
 // already part of a fact ("deux années 20 magasins" is no decade) and not
