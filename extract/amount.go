@@ -469,6 +469,9 @@ func (m *matcher) fractionAfter(a *amount) {
 		if e.ord > 0 && m.word(a.first).article && !m.fractionEnds(j+1) && !m.isScale(m.skipHyphen(j+1)) && !m.fracBefore(a.first) {
 			return // "un quatrième but", "a fifth term": a rank, not a fraction
 		}
+		if e.ord > 0 && m.isDash(j+1) && m.touches(j+1) && m.touches(j+2) && m.isWord(j+2) && !m.isScale(j+2) {
+			return // "a third-rate show": a compound, not a fraction
+		}
 		v := new(big.Rat).SetFrac64(int64(a.val.Coef), int64(e.denom))
 		a.val, a.last = ratDecimal15(v), j
 		m.scaleAfterFraction(a)

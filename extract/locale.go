@@ -838,7 +838,7 @@ const frHedges = `environ, près de, près d', presque, plus de, plus d', moins 
 // state no rank: "in the first place" means "at all", "at first" means
 // "initially", "first aid" is a kind of care.
 const enIdioms = `in the _ place, _ of all, _ and foremost, at _, _ off, _ aid, _ responders, _ responder,
-	_ nature, _ thoughts, _ to none, _ - hand, at _ hand, _ - rate, _ - class, _ fiddle`
+	_ nature, _ thoughts, _ to none, _ - hand, at _ hand, _ - rate, _ - class, _ fiddle, _ - party, _ - parties`
 
 const frIdioms = `en _ lieu, au _ abord, au _ chef, du _ coup, de _ plan, au _ plan, _ secours, _ venu, _ venue,
 	de _ main, de _ ordre, de _ choix, en _ main`

@@ -230,6 +230,9 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		// "14th", "1er", and grouped: "his 1,000th stamp", "le 10 000e visiteur"
 		return reading{kind: Ordinal, last: j, explicit: true}
 	}
+	if a.words && !a.scaled && m.rankNounBefore(first) && m.rankEnds(j) {
+		return reading{kind: Ordinal, last: a.last, explicit: true} // "day two of the trial", "week five or six"
+	}
 	if unit, last, ok := m.percentAfter(j); ok && !(a.weak && m.word(j) != nil && m.word(j).pctWord) {
 		return reading{kind: Percent, unit: unit, last: last, explicit: true} // but "un pourcentage record" states none
 	}
@@ -315,6 +318,30 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	}
 	return reading{kind: Quantity, last: a.last}
 }
+
+// rankNounBefore reports a noun of a period or a stage in lower case
+// before the number at first, which a number word after it ranks: "day
+// two", "week five or six", "round three". "Level 3" and "Phase 2" are
+// names.
+func (m *matcher) rankNounBefore(first int) bool {
+	if e := m.word(first - 1); e != nil && (e.orWord || e.rangeTo) && m.isWord(first-2) {
+		if c := m.word(first - 2); c != nil && c.card > 0 {
+			first -= 2 // "week five or six"
+		}
+	}
+	t := m.tok(first - 1)
+	return t != nil && t.kind == tkWord && !t.upper && rankNouns[m.lowerAt(first-1)]
+}
+
+// rankEnds reports what may follow a rank after its noun (see
+// rankNounBefore): no word, or "of", "or", "and", "to" ("day two of the
+// trial"); a noun makes a count ("each day two people died").
+func (m *matcher) rankEnds(j int) bool {
+	e := m.word(j)
+	return !m.isWord(j) && !m.isNum(j) || e != nil && (e.ofWord || e.orWord || e.andWord || e.rangeTo)
+}
+
+var rankNouns = wordsOf("day week month round stage phase season episode chapter act leg")
 
 // dotGroupsCount reports a count of things written with the decimal
 // separator of the language before its last three digits: "18.969
