@@ -1284,6 +1284,10 @@ const gameReach = 30
 
 // gameWords are words of games that business news does not use: not
 // "game" (video games sell by the quarter), "goals" or "scored".
+// frEachWords are determiners before which "seconde" is the unit of
+// time: "il ne reste aucune seconde", "chaque seconde compte".
+var frEachWords = wordsOf("aucune chaque moindre")
+
 var gameWords = wordsOf("kickoff halftime touchdown touchdowns quarterback quarterbacks inning innings buzzer " +
 	"rebounds fumble fumbles interception interceptions unanswered")
 
@@ -1399,6 +1403,9 @@ func (m *matcher) ordinalWord(i int) int {
 		// wave" is a rank.
 		if p := m.word(i - 1); p != nil && (p.article && m.fractionEnds(i+1) || p.perWord || strings.EqualFold(m.span(i-1), "de") && !m.isWord(i+1) && !m.isDash(i+1)) {
 			return 1
+		}
+		if w := m.lowerAt(i - 1); frEachWords[w] || w == "cette" && m.fractionEnds(i+1) {
+			return 1 // "aucune seconde", "chaque seconde compte", "à cette seconde." (but "cette seconde vague")
 		}
 	}
 	if e.ord == 1 && m.loc == english && m.adverbFirst(i) {

@@ -58,6 +58,9 @@ func (m *matcher) notFact(i int) int {
 	if n := m.score(i); n > 0 {
 		return n
 	}
+	if m.roundTheClock(i) {
+		return 1
+	}
 	if n := m.timeOfDay(i); n > 0 {
 		return n
 	}
@@ -328,6 +331,17 @@ func (m *matcher) scoreAt(i int) bool {
 		return false
 	}
 	return !m.touches(c+2) || m.isSym(c+2, ',', '.', ')', ';', '!', '?', '(')
+}
+
+// roundTheClock reports the second number of French "24 heures sur 24",
+// "7 jours sur 7": round the clock, as English says "24 hours a day",
+// where the first number is the fact.
+func (m *matcher) roundTheClock(i int) bool {
+	if m.loc != french || m.lowerAt(i-1) != "sur" || !m.isNum(i-3) || m.toks[i].num != m.toks[i-3].num {
+		return false
+	}
+	e, u := m.word(i-2), m.lowerAt(i-2)
+	return e != nil && (e.unit == "hour" || e.unit == "day") || u == "h" || u == "j"
 }
 
 // timeOfDay passes over a time of day: 10:30, 10h30, 20 h 30, 18 h, 9am,
