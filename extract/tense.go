@@ -76,6 +76,9 @@ func (m *matcher) lowerAt(k int) string {
 	if !m.isWord(k) {
 		return ""
 	}
+	if !m.toks[k].upper {
+		return m.span(k) // "iPhone" aside, lower case already
+	}
 	return strings.ToLower(m.span(k))
 }
 
@@ -97,6 +100,9 @@ func (m *matcher) tenseWord(k int) int {
 }
 
 func (m *matcher) enTense(k int, w string) int {
+	if !enVerbs[w] && !strings.HasSuffix(w, "ed") {
+		return 0 // most words: one look-up
+	}
 	prev := m.lowerAt(k - 1)
 	if w == "won" && m.isSym(k+1, '\'', '’') {
 		return 1 // won't
@@ -167,17 +173,32 @@ var (
 	enPresent     = wordsOf("is are am does says remains")
 	enConditional = wordsOf("would could should might")
 	enDeterminers = wordsOf("the a an its his her their our my your this that these those")
+	// enVerbs are the words enTense reads, but for those in -ed.
+	enVerbs = func() map[string]bool {
+		set := wordsOf("has have won")
+		for _, m := range []map[string]bool{enParticiples, enPresent, enConditional} {
+			for w := range m {
+				set[w] = true
+			}
+		}
+		for w := range enTenseWords {
+			set[w] = true
+		}
+		return set
+	}()
 )
 
 func (m *matcher) frTense(k int, w string) int {
-	prev := m.lowerAt(k - 1)
+	if c := w[len(w)-1]; c != 't' && c != 'a' && !frVerbs[w] {
+		return 0 // no ending below, no word below: most words
+	}
 	switch {
 	case frPastWords[w]:
 		return -1
 	case w == "demain":
 		return 1
 	case w == "a" || w == "ont" || w == "ai" || w == "avons" || w == "avez":
-		if prev == "y" {
+		if m.lowerAt(k-1) == "y" {
 			return 0 // "il y a"
 		}
 		n := k + 1
@@ -188,7 +209,7 @@ func (m *matcher) frTense(k int, w string) int {
 			return -1
 		}
 		return tenseless // "les candidats ont jusqu'au 23 décembre": not "jusqu'"
-	case (w == "est" || w == "était") && m.isSym(k-1, '\'', '’') && m.lowerAt(k-2) == "s", w == "sont" && prev == "se":
+	case (w == "est" || w == "était") && m.isSym(k-1, '\'', '’') && m.lowerAt(k-2) == "s", w == "sont" && m.lowerAt(k-1) == "se":
 		return -1 // "s'est tenu", "se sont rendus"
 	case w == "est" || w == "sont":
 		if frPlanned[m.lowerAt(k+1)] {
@@ -236,6 +257,7 @@ func frInfinitive(w string) bool {
 
 var (
 	frPastWords     = wordsOf("était étaient avait avaient fut furent eut eurent hier")
+	frVerbs         = wordsOf("demain ai avons avez sont vont doivent furent eurent hier")
 	frPlanned       = wordsOf("prévu prévue prévus prévues programmé programmée programmés programmées")
 	frAdverbs       = wordsOf("déjà aussi encore enfin bien alors pourtant toujours ainsi notamment également récemment finalement")
 	frNotParticiple = wordsOf("lieu peu jeu feu lui qui ici ni si mi")
