@@ -477,8 +477,8 @@ func yearsOfSentences(text string, facts []Fact, items []alignItem) {
 			if f.Start-g.Start > sentenceReach || sentenceEnds(text[g.End:facts[j+1].Start]) {
 				break
 			}
-			if v := g.Value; g.Kind == Date && len(v) > 5 && v[4] == '-' && !strings.Contains(v, "/") && writesYear(g.Text) {
-				items[k].num.guessed = !strings.HasPrefix(f.Value, v[:4])
+			if y, ok := datesYear(g); ok {
+				items[k].num.guessed = !strings.HasPrefix(f.Value, y)
 				break
 			}
 		}

@@ -97,11 +97,12 @@ func (m *matcher) yearContext(i int) bool {
 // November, but "asked for answers no later than May 10" in an April paper
 // is this May), in the future the next one from a month before it. After
 // "since" or "depuis" it is the last one up to the publication month.
-// With no tense read, or a year alone written before in the sentence, it is the year that
-// puts mo nearest the publication date: the publication year, or the one
-// before or after when mo lies more than six months away in it ("on
-// December 28" in a January paper is last December, "in January" in a
-// December paper the coming one). Without a publication date it is XXXX.
+// With no tense read, or a year alone written before in the sentence, it
+// is the year that puts mo nearest the publication date: the publication
+// year, or the one before or after when mo lies more than six months away
+// in it ("on December 28" in a January paper is last December, "in
+// January" in a December paper the coming one). Without a publication
+// date it is XXXX.
 func (m *matcher) knownYear(mo int) string {
 	y0, yearAlone := m.sentenceYear()
 	if y0 != "" {
@@ -159,17 +160,23 @@ func (m *matcher) sentenceYear() (year string, yearAlone bool) {
 			return "", yearAlone
 		}
 		from = f.Start
-		v := f.Value
-		if f.Kind == Date && writesYear(f.Text) {
-			switch {
-			case len(v) > 5 && v[4] == '-' && !strings.Contains(v, "/"):
-				return v[:4], false
-			case len(v) == 4:
-				yearAlone = true
-			}
+		if y, ok := datesYear(f); ok {
+			return y, false
 		}
+		yearAlone = yearAlone || f.Kind == Date && len(f.Value) == 4 && writesYear(f.Text)
 	}
 	return "", yearAlone
+}
+
+// datesYear returns the year of a date fact that writes it in digits and
+// names a part of it, a month, a day, a quarter or a half ("January 2020",
+// "Q1 2020"): a year the rest of its sentence may take (see sentenceYear).
+func datesYear(f *Fact) (string, bool) {
+	v := f.Value
+	if f.Kind == Date && len(v) > 5 && v[4] == '-' && !strings.Contains(v, "/") && writesYear(f.Text) {
+		return v[:4], true
+	}
+	return "", false
 }
 
 // yearsBefore reads a year relative to the publication date in the
@@ -644,8 +651,8 @@ func (m *matcher) shortDecade(i int) int {
 // glued after: an age after a possessive ("in her 80s", "in their early
 // 20s": 80 years, from 80 to 89), a value after low, high or upper ("in
 // the low 40s": 40, from 40 to 49). The bounds state the vagueness, so
-// neither is hedged, and the part of the ten is left out of them. "The early 90s" and "the mid-60s" are
-// left to the decades.
+// neither is hedged, and the part of the ten is left out of them. "The
+// early 90s" and "the mid-60s" are left to the decades.
 func (m *matcher) tensOf(i int) int {
 	k, first := i-1, i
 	dash := m.isDash(k) && m.touches(k) && m.touches(i)
@@ -1282,12 +1289,12 @@ func (m *matcher) gameNear(i int) bool {
 // gameReach is how many tokens either side gameNear reads.
 const gameReach = 30
 
-// gameWords are words of games that business news does not use: not
-// "game" (video games sell by the quarter), "goals" or "scored".
 // frEachWords are determiners before which "seconde" is the unit of
 // time: "il ne reste aucune seconde", "chaque seconde compte".
 var frEachWords = wordsOf("aucune chaque moindre")
 
+// gameWords are words of games that business news does not use: not
+// "game" (video games sell by the quarter), "goals" or "scored".
 var gameWords = wordsOf("kickoff halftime touchdown touchdowns quarterback quarterbacks inning innings buzzer " +
 	"rebounds fumble fumbles interception interceptions unanswered")
 
