@@ -375,15 +375,7 @@ func TestCompareDated(t *testing.T) {
 	opt := extract.Options{Published: time.Date(2009, 6, 15, 0, 0, 0, 0, time.UTC)}
 	for _, tc := range datedCompareCases {
 		t.Run(tc.name, func(t *testing.T) {
-			ef, err := extract.Extract(tc.en, language.English, opt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			ff, err := extract.Extract(tc.fr, language.French, opt)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := recordKeys(extract.Align(extract.Version{Text: tc.en, Facts: ef}, extract.Version{Text: tc.fr, Facts: ff}))
+			got := recordKeys(alignPairWith(t, tc.en, tc.fr, opt))
 			if !sameKeys(tc.want, got) {
 				t.Errorf("Align(%q, %q):\n got %q\nwant %q", tc.en, tc.fr, got, tc.want)
 			}

@@ -80,11 +80,17 @@ func readParallel(tb testing.TB, name string) []parallelPair {
 // alignPair extracts the facts of both sides of a pair and aligns them.
 func alignPair(tb testing.TB, en, fr string) extract.Alignment {
 	tb.Helper()
-	ef, err := extract.Extract(en, language.English, extract.Options{})
+	return alignPairWith(tb, en, fr, extract.Options{})
+}
+
+// alignPairWith extracts both versions with opt and aligns them.
+func alignPairWith(tb testing.TB, en, fr string, opt extract.Options) extract.Alignment {
+	tb.Helper()
+	ef, err := extract.Extract(en, language.English, opt)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	ff, err := extract.Extract(fr, language.French, extract.Options{})
+	ff, err := extract.Extract(fr, language.French, opt)
 	if err != nil {
 		tb.Fatal(err)
 	}
