@@ -329,7 +329,7 @@ func (m *matcher) dayMonth(first, day, k int) int {
 	if day > daysIn[mo] {
 		return 0
 	}
-	year, last := m.yearAfter(k, mo)
+	year, last := m.yearAfter(k, mo, day)
 	if last == k {
 		if n := m.crossMonth(first, k, mo, day); n > 0 {
 			return n
@@ -381,7 +381,7 @@ func (m *matcher) crossMonth(first, last, mo, day int) int {
 	if mo2 == mo || d2.day > daysIn[mo2] || m.amountAfter(d2.last) {
 		return 0
 	}
-	year, last2 := m.yearAfter(end, mo2)
+	year, last2 := m.yearAfter(end, mo2, d2.day)
 	y, err := strconv.Atoi(year)
 	if last2 == end || err != nil {
 		return 0 // no year written: two dates, each of its nearest year
@@ -396,10 +396,10 @@ func (m *matcher) crossMonth(first, last, mo, day int) int {
 
 // yearAfter returns the year written after the month word or day at k
 // ("17 Nov. 2024", "November 17, 2024", "the 9th of July of 2010") and the
-// last token of the date; a
-// date of month mo with no year written takes the year nearest the
-// publication date (see knownYear).
-func (m *matcher) yearAfter(k, mo int) (string, int) {
+// last token of the date. The date is day day of month mo; with no year
+// written it takes the year its tense and the publication date give (see
+// knownYear).
+func (m *matcher) yearAfter(k, mo, day int) (string, int) {
 	last := k
 	if m.isSym(k+1, '.') && m.touches(k+1) && m.isNum(k+2) {
 		k++ // "17 Nov. 2024"
@@ -419,14 +419,15 @@ func (m *matcher) yearAfter(k, mo int) (string, int) {
 		return y, end // "Nov. 10 of last year", "le 10 novembre de l'an dernier"
 	}
 	if d := m.word(last + 1); d != nil && d.relDir != 0 && !m.loc.relFirst && !m.opt.Published.IsZero() {
-		// "le 5 mars dernier", "le 5 mars prochain": the one before or
-		// after the publication month; in it, the publication year.
+		// "le 5 mars dernier", "le 5 mars prochain": the last such day
+		// before publication, or the next one after it.
 		p := m.opt.Published
 		y := p.Year()
+		pm, pd := int(p.Month()), p.Day()
 		switch {
-		case d.relDir > 0 && mo < int(p.Month()):
+		case d.relDir > 0 && (mo < pm || mo == pm && day < pd):
 			y++
-		case d.relDir < 0 && mo > int(p.Month()):
+		case d.relDir < 0 && (mo > pm || mo == pm && day > pd):
 			y--
 		}
 		return strconv.Itoa(y), last + 1
@@ -562,7 +563,7 @@ func (m *matcher) daysThenMonth(d daySpan) int {
 	if mo == 0 || more[len(more)-1].day > daysIn[mo] {
 		return 0
 	}
-	year, last := m.yearAfter(k, mo)
+	year, last := m.yearAfter(k, mo, more[len(more)-1].day)
 	return m.emitDays(d.first, last, year, mo, append([]daySpan{d}, more...), isRange)
 }
 
@@ -1083,7 +1084,7 @@ func (m *matcher) dateAtMonth(i int) int {
 	if more != nil && more[len(more)-1].day <= daysIn[mo] {
 		days, last = append(days, more...), more[len(more)-1].last
 	}
-	year, end := m.yearAfter(last, mo)
+	year, end := m.yearAfter(last, mo, days[len(days)-1].day)
 	if end == last && len(days) == 1 {
 		if n := m.crossMonth(i, last, mo, d.day); n > 0 {
 			return n
