@@ -198,9 +198,10 @@ func (m *matcher) atWord(i int) int {
 		m.emitNumber(Quantity, Decimal{Coef: 5, Exp: -1}, i, i, "", false) // "half of the cars", "la moitié a été payée"
 		return 1
 	}
-	if e.times > 0 && (e.times > 1 || m.perTimeAt(i+1)) {
-		m.emitNumber(Quantity, Decimal{Coef: e.times}, i, i, "times", false) // "twice" as "deux fois", "once a week"
-		return 1
+	if e.times > 0 || e.timesVerb > 0 {
+		if n := m.timesWord(i, e); n > 0 {
+			return n // "twice" as "deux fois", "once a week", "doubled", "a triplé"
+		}
 	}
 	if e.ord > 0 {
 		if n := m.ordinalWord(i); n > 0 {

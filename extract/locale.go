@@ -149,7 +149,10 @@ type entry struct {
 	moneyNoun  bool   // note, fine, prize: a "five-pound" before it is money
 	ofMoney    bool   // funding, debt, taxpayers: "pounds of" before it are money, not weight
 	heat       bool   // temperature, heatwave, chaleur: the sentence speaks of degrees ("highs of 40C")
-	times      uint64 // twice = 2, thrice = 3: a number of times in one word, as French writes "deux fois"
+	times      uint64 // twice = 2, thrice = 3, doubled = 2: a number of times in one word, as French writes "deux fois"
+	timesVerb  uint64 // double = 2: a number of times where timesVerbAt finds a verb ("will double", "a doublé")
+	timesCue   bool   // will, to, than; le, du: before "double", a verb or a noun of times
+	multiplies bool   // multiplied, multiplié: "multiplié par trois" is 3 times
 }
 
 func (e *entry) cardinal() (int64, bool) { return e.card - 1, e.card > 0 }
@@ -451,6 +454,9 @@ var (
 	isSpanAfter = func(e *entry) { e.spanAfter = true }
 	asDegree    = func(u string) func(*entry) { return func(e *entry) { e.unit, e.degree = u, true } }
 	asTimes     = func(n uint64) func(*entry) { return func(e *entry) { e.times = n } }
+	asTimesVerb = func(n uint64) func(*entry) { return func(e *entry) { e.timesVerb = n } }
+	isTimesCue  = func(e *entry) { e.timesCue = true }
+	isMultiply  = func(e *entry) { e.multiplies = true }
 	isPointW    = func(e *entry) { e.pointW = true }
 	isDecadeW   = func(e *entry) { e.decadeW = true }
 	asGrand     = func(e *entry) { e.grand = true }
@@ -560,6 +566,12 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"note notes fine fines fined bill bills coin coins prize prizes fee fees ticket tickets bet bets payment payments loan loans bonus reward salary wage price budget deal investment fund pay pays paid paying cost costs costing spend spends spent earn earns earned owe owes owed worth raised donated sold bought charged",
 		isMoneyN},
 	{"by", isFracPre}, {"second", isOrTime}, {"half", isHalfNoun}, {"once", asTimes(1)}, {"twice", asTimes(2)}, {"a an per every each", isPerTime}, {"thrice", asTimes(3)},
+	{"doubled doubling twofold", asTimes(2)}, {"tripled tripling threefold", asTimes(3)}, {"quadrupled quadrupling fourfold", asTimes(4)},
+	{"fivefold", asTimes(5)}, {"sixfold", asTimes(6)}, {"sevenfold", asTimes(7)}, {"eightfold", asTimes(8)}, {"ninefold", asTimes(9)},
+	{"tenfold", asTimes(10)}, {"twentyfold", asTimes(20)}, {"hundredfold", asTimes(100)}, {"thousandfold", asTimes(1000)},
+	{"double", asTimesVerb(2)}, {"triple", asTimesVerb(3)}, {"quadruple", asTimesVerb(4)},
+	{"to will would could can may might should must than almost nearly", isTimesCue},
+	{"multiply multiplied multiplies multiplying", isMultiply}, {"fold", asUnit("times")},
 	{"the their its his her our your these those", isDet},
 	{"this current", asRel(0)}, {"next", asRel(1)}, {"last past", asRel(-1)}, {"after", isAfterW},
 	{"year", asRelUnit('Y')}, {"month", asRelUnit('M')},
@@ -798,6 +810,13 @@ var frWords = []wordRole{
 	{"décès morts", asUnit("death")}, {"école écoles", asUnit("school")}, {"enfant enfants", asUnit("child")},
 	{"passager passagers", asUnit("passenger")}, {"chambre chambres", asUnit("room")},
 	{"fois", asUnit("times")}, {"conteneur conteneurs", asUnit("container")}, {"vol vols", asUnit("flight")},
+	{"doubler doublera doubleront doublerait doubleraient doublait doublaient doublent", asTimes(2)},
+	{"tripler triplera tripleront triplerait tripleraient triplait triplaient triplent", asTimes(3)},
+	{"quadrupler quadruplera quadrupleront quadruplerait quadrupleraient quadruplait quadruplaient quadruplent", asTimes(4)},
+	{"décupler décuplera décupleront décuplerait décupleraient décuplait décuplaient décuplent", asTimes(10)},
+	{"double doublé doublée doublés doublées", asTimesVerb(2)}, {"triple triplé triplée triplés triplées", asTimesVerb(3)},
+	{"quadruple quadruplé quadruplée quadruplés quadruplées", asTimesVerb(4)}, {"décuplé décuplée décuplés décuplées", asTimesVerb(10)},
+	{"le du au", isTimesCue}, {"multiplier multiplié multipliée multipliés multipliées multiplie multiplient multipliera multiplieront multipliait multipliant", isMultiply},
 	{"hôpital hôpitaux", asUnit("hospital")}, {"pays", asUnit("country")}, {"province provinces", asUnit("province")},
 	{"logement logements maison maisons", asUnit("dwelling")},
 	{"centimètre centimètres centimetre centimetres", asUnit("cm")}, {"millimètre millimètres millimetre millimetres", asUnit("mm")},

@@ -507,6 +507,17 @@ var ruleCases = []extractCase{
 	{name: "twice-is-two-times", lang: en,
 		in:   "Prices rose almost twice as fast; she met him twice and thrice.",
 		want: []wantFact{qty("2", "times", "twice").hedged(), qty("2", "times", "twice"), qty("3", "times", "thrice")}},
+	{name: "a-multiplier-verb-is-a-number-of-times", lang: en,
+		in: "Exports doubled in a decade and imports more than tripled; the firm plans to quadruple output, a tenfold rise, up 20-fold, " +
+			"costs multiplied by three. Not a double murder, double-digit growth, to double-check, Double Down; he doubled as a coach and doubled down.",
+		want: []wantFact{qty("2", "times", "doubled"), qty("3", "times", "tripled").hedged(), qty("4", "times", "quadruple"),
+			qty("10", "times", "tenfold"), qty("20", "times", "20-fold"), qty("3", "times", "three")}},
+	{name: "a-multiplier-verb-is-a-number-of-times-fr", lang: fr,
+		in: "Les exportations ont doublé, les importations ont plus que triplé et la dette a presque quadruplé ; elles vont doubler, " +
+			"c'est le double de l'an dernier, le triple. Le coût a été multiplié par dix. " +
+			"Pas un double homicide, un triplé de Messi, doublé d'un acteur, le double meurtre.",
+		want: []wantFact{qty("2", "times", "doublé"), qty("3", "times", "triplé").hedged(), qty("4", "times", "quadruplé").hedged(),
+			qty("2", "times", "doubler"), qty("2", "times", "double"), qty("3", "times", "triple"), qty("10", "times", "dix")}},
 	{name: "numbers-in-names", lang: en,
 		in: "The FTSE 100 index and the S&P 500 rose 2%, while Boeing 787 jets aired Claude 3.5 Sonnet. FTSE 250 firm. In Hanoi 36 people died, Paris 2024 drew 300 athletes. He spoke to Nine News about the Big Six banks and the First Amendment. Three died.",
 		want: []wantFact{

@@ -40,6 +40,10 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 		m.emitNumber(Quantity, a.val, first, a.last, "", false)
 		return skipTo(first, a.last)
 	}
+	if m.multipliedBy(first, a) {
+		m.emitNumber(Quantity, a.val, first, a.last, "times", false) // "multiplié par dix" as "tenfold"
+		return skipTo(first, a.last)
+	}
 	if m.dividedBy(first, a) {
 		// "divisé par deux" halves as "cut by half" does: the share is 1/2
 		m.emitNumber(Quantity, ratDecimal15(big.NewRat(1, int64(a.val.Coef))), first, a.last, "", false)
