@@ -42,9 +42,10 @@ func (m *matcher) notFact(i int) int {
 	if m.touches(i) && (m.isWord(i-1) || m.isNum(i-1)) {
 		return skipTo(i, m.chainEnd(i))
 	}
-	// COVID-19, but mid-2024 and pre-2020 are dates.
+	// COVID-19, but mid-2024 and pre-2020 are dates, and the end of
+	// "2-to-1" or "3-or-4" a number.
 	if m.touches(i) && m.isDash(i-1) && m.touches(i-1) && m.isWord(i-2) {
-		if e := m.word(i - 2); e == nil || !e.datePref {
+		if e := m.word(i - 2); e == nil || !e.datePref && !((e.rangeTo || e.orWord) && m.isDash(i-3)) {
 			return skipTo(i, m.chainEnd(i))
 		}
 	}

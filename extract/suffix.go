@@ -314,7 +314,7 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 			return reading{kind: Date, last: a.last}
 		}
 	}
-	if a.weak {
+	if a.weak && !m.oneOfTwo(a, first) {
 		return reading{none: true}
 	}
 	if !a.scaled && (m.ageBefore(first) || m.ageApposed(a, first)) {
@@ -1134,6 +1134,39 @@ func (m *matcher) sharedAfterAnd(a amount, k int) bool {
 	return rb.kind == Quantity && b.scaled && !a.scaled && a.val.Exp < 0
 }
 
+// oneOfTwo reports a lone "one", "un" or "une" that is the first of two
+// numbers offered as alternatives or as the ends of a range, which makes it
+// a number: "one or two days", "one-to-seven days", "between one and three
+// years", "un ou deux mois", "d'un à trois ans". The other number is a
+// whole one in words or digits, with no scale ("one or two million" is
+// left alone) and not another "one" ("one-to-one", "un à un").
+func (m *matcher) oneOfTwo(a amount, first int) bool {
+	if w := m.lowerAt(a.first); w != "one" && w != "un" && w != "une" {
+		return false
+	}
+	c := a.last + 1
+	if m.isDash(c) && m.touches(c) {
+		c++ // "one-to-seven", "one-or-two"
+	}
+	e := m.word(c)
+	switch {
+	case e == nil:
+		return false
+	case e.andWord:
+		if b := m.word(first - 1); b == nil || !b.betweenAnd {
+			return false // "one and a half", "one and the same"
+		}
+	case !e.orWord && !e.rangeTo:
+		return false
+	}
+	c++
+	if m.isDash(c) && m.touches(c) {
+		c++
+	}
+	b, ok := m.amountAt(c, false)
+	return ok && !b.weak && !b.scaled && !b.ordinal && !b.val.Neg && b.val.Exp == 0 && b.val.Coef > 1 && b.val.Coef <= 1000
+}
+
 // rangeFrom reads a range that starts with the amount a: "2026-2030",
 // "between 20 and 25 million dong", "5-7%", or two amounts offered as
 // alternatives ("two or three days"). The unit, currency and scale
@@ -1150,6 +1183,9 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	}
 	if !joined && r.kind != Date && m.word(c) != nil && m.word(c).orWord {
 		joined = true // "two or three days", "5 or 6 points": the unit is both ends'
+	}
+	if m.isDash(c) && m.touches(c) && m.isDash(c+2) && m.touches(c+2) && m.word(c+1) != nil && (m.word(c+1).rangeTo || m.word(c+1).orWord) {
+		c += 2 // "two-to-seven days", "a one-or-two-day stay"
 	}
 	list := false // two amounts, not the ends of a range
 	if !joined && r.kind == Quantity && r.unit == "" && r.last == a.last && m.word(c) != nil && m.word(c).andWord {
@@ -1223,6 +1259,6 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	// millions").
 	hedged := !list && evenHedge(m.hedge(first))
 	m.emitNumber(r.kind, a.val, first, r.last, r.unit, a.approx)
-	m.emitNumber(rb.kind, b.val, bFirst, rb.last, rb.unit, b.approx || hedged)
+	m.emitNumber(rb.kind, b.val, bFirst, rb.last, rb.unit, b.approx || hedged || m.hedgedAfter(rb.last)) // "two or three hours at most"
 	return skipTo(first, rb.last)
 }
