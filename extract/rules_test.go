@@ -581,11 +581,11 @@ var ruleCases = []extractCase{
 		want: []wantFact{qty("5", "point", "5"), qty("6", "point", "6 points"), qty("2", "day", "two"), qty("3", "day", "three days"), date("2019", "2019"), date("2020", "2020")}},
 	{name: "one-is-a-number-when-a-second-number-follows", lang: en,
 		in: "It lasts one or two days, one to three years, between one and four weeks; an incubation of one-to-seven days, " +
-			"a two-to-five-hour wait, a 2-to-1 margin, two or three rounds at most. Not one and the same, a one-to-one talk, one or more, one or two million people.",
+			"a two-to-five-hour wait, a 2-to-1 margin, two or three rounds at most, a 5- or 6-point lead. Not one and the same, a one-to-one talk, one or more, one or two million people.",
 		want: []wantFact{qty("1", "day", "one"), qty("2", "day", "two days"), qty("1", "year", "one"), qty("3", "year", "three years"),
 			qty("1", "week", "one"), qty("4", "week", "four weeks"), qty("1", "day", "one"), qty("7", "day", "seven days"),
 			qty("2", "hour", "two"), qty("5", "hour", "five-hour"), qty("2", "", "2"), qty("1", "", "1"),
-			qty("2", "round", "two"), qty("3", "round", "three rounds").hedged(),
+			qty("2", "round", "two"), qty("3", "round", "three rounds").hedged(), qty("5", "point", "5"), qty("6", "point", "6-point"),
 			qty("2000000", "person", "two million people")}},
 	{name: "one-is-a-number-when-a-second-number-follows-fr", lang: fr,
 		in:   "Pendant un ou deux mois, d'un à trois ans, entre une et quatre semaines ; mais un à un, l'un ou l'autre, un ou plusieurs.",

@@ -1184,8 +1184,13 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	if !joined && r.kind != Date && m.word(c) != nil && m.word(c).orWord {
 		joined = true // "two or three days", "5 or 6 points": the unit is both ends'
 	}
-	if m.isDash(c) && m.touches(c) && m.isDash(c+2) && m.touches(c+2) && m.word(c+1) != nil && (m.word(c+1).rangeTo || m.word(c+1).orWord) {
-		c += 2 // "two-to-seven days", "a one-or-two-day stay"
+	if m.isDash(c) && m.touches(c) && m.word(c+1) != nil && (m.word(c+1).rangeTo || m.word(c+1).orWord) {
+		switch {
+		case m.isDash(c+2) && m.touches(c+2):
+			c += 2 // "two-to-seven days", "a one-or-two-day stay"
+		case !m.touches(c + 1):
+			c++ // "a two- or three-point spread", "two- to three-year terms"
+		}
 	}
 	list := false // two amounts, not the ends of a range
 	if !joined && r.kind == Quantity && r.unit == "" && r.last == a.last && m.word(c) != nil && m.word(c).andWord {
