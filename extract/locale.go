@@ -846,6 +846,7 @@ var frWords = []wordRole{
 }
 
 const frHedges = `environ, près de, près d', presque, plus de, plus d', moins de, moins d', quelque,
+	plus de la, plus des, près de la, près des, moins de la, moins des,
 	au moins, autour de, jusqu'à, quasiment, quasi, approximativement, pas moins de, aux alentours de,
 	de l'ordre de, un peu plus de, un peu plus d', un peu moins de, un peu moins d',
 	à peu près, approximativement, au-delà de, au delà de, largement, pratiquement,
