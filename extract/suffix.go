@@ -317,8 +317,8 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if a.weak && !m.oneOfTwo(a, first) {
 		return reading{none: true}
 	}
-	if !a.scaled && (m.ageBefore(first) || m.ageApposed(a, first)) {
-		return reading{kind: Quantity, unit: "year", last: a.last} // "aged 34", "at the age of 27", "Smith, 45,"
+	if !a.scaled && (m.ageBefore(first) || m.ageApposed(a, first) || m.ageOpens(a, first)) {
+		return reading{kind: Quantity, unit: "year", last: a.last} // "aged 34", "at the age of 27", "Smith, 45,", "At 16, he"
 	}
 	return reading{kind: Quantity, last: a.last}
 }
@@ -399,6 +399,21 @@ func (m *matcher) ageApposed(a amount, first int) bool {
 	}
 	p := m.tok(first - 2)
 	return p != nil && p.kind == tkWord && p.upper && p.e == nil && !m.acronym(first-2)
+}
+
+// ageOpens reports the age that opens a sentence: "At 16, he left home",
+// "At sixty, she ran for office". The number is whole, 1 to 119, right
+// after a capitalised "At" with nothing before it in the sentence, and a
+// comma and a word follow it ("At 16, 15 and 14" is a list).
+func (m *matcher) ageOpens(a amount, first int) bool {
+	at := m.tok(first - 1)
+	if at == nil || !at.upper || m.lowerAt(first-1) != "at" || !m.isSym(a.last+1, ',') || !m.isWord(a.last+2) {
+		return false
+	}
+	if p := m.tok(first - 2); p != nil && (p.kind != tkSym || m.isSym(first-2, ',', '(', '-', '–', '—')) {
+		return false
+	}
+	return a.val.Exp == 0 && !a.val.Neg && a.val.Coef >= 1 && a.val.Coef <= 119 && !m.tok(a.first).shape.frac
 }
 
 // aroundYear reports a modern year after a word of approximation in a
