@@ -158,7 +158,13 @@ func (m *matcher) dividedBy(first int, a amount) bool {
 	if !a.words || a.scaled || a.val.Exp != 0 || a.val.Neg || a.val.Coef < 2 || a.val.Coef > 100 {
 		return false
 	}
-	e := m.word(a.last + 1)
+	return m.noUnitAt(a.last + 1)
+}
+
+// noUnitAt reports that the word at k, if any, is no unit, counted noun,
+// currency or percent word: the amount before it is a bare number.
+func (m *matcher) noUnitAt(k int) bool {
+	e := m.word(k)
 	return e == nil || e.unit == "" && !e.counted && e.cur == "" && !e.percent
 }
 

@@ -71,8 +71,7 @@ func (m *matcher) multipliedBy(first int, a amount) bool {
 	if by == nil || verb == nil || !verb.multiplies || !by.fracPre || a.val.Neg || a.scaled || a.ordinal {
 		return false
 	}
-	e := m.word(a.last + 1)
-	return e == nil || e.unit == "" && !e.counted && e.cur == "" && !e.percent
+	return m.noUnitAt(a.last + 1)
 }
 
 // enVerbForm reports an English past or -ing form: "doubled", "tripling".
