@@ -111,6 +111,9 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 	if m.span(j) == "M" {
 		e = &megaAbbr // upper-case M is a million in both languages; m is metres
 	}
+	if m.nauticalMile(j) {
+		return // "12 milles marins", "un mille nautique": a unit, not a scale
+	}
 	if e != nil && e.milles && m.looseThousands(j) {
 		e = &thousandsWord
 	}
@@ -191,6 +194,12 @@ func (m *matcher) compoundAfter(a *amount) {
 	b, ok := m.amountAt(k, false)
 	if !ok || b.val.Neg || b.val.Coef == 0 || b.val.Exp < 0 || b.ordinal || b.approx || b.weak && !and {
 		return
+	}
+	if e := m.word(b.last + 1); e != nil && e.milles && b.step == 0 && a.step > 3 && !m.nauticalMile(b.last+1) &&
+		(!m.isDe(b.last+2) || m.looseThousands(b.last+1)) {
+		// "3 millions et 600 milles": after a larger scale, "milles" is
+		// "mille" misspelt, unless a place follows ("milles de la côte").
+		b.val, b.last, b.scaled, b.pow, b.step = b.val.scaled(3), b.last+1, true, 3, 3
 	}
 	// A bare part joins a thousand written as a word without "and" too:
 	// "6 mille 74", "5 millions 143 mille 312 dollars".
@@ -290,14 +299,26 @@ func (m *matcher) looseThousands(j int) bool {
 	default:
 		return false
 	}
-	if !m.isWord(k) || m.isSym(k+1, '\'', '’') {
-		return false // "de l'île"
+	if !m.isWord(k) || m.isSym(k+1, '\'', '’') || m.toks[k].upper {
+		return false // "de l'île"; "à 30 milles de Montréal" is a distance
 	}
 	switch strings.ToLower(m.span(k)) {
 	case "la", "le", "les", "leur", "leurs", "sa", "son", "ses", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos":
 		return false
 	}
 	return true
+}
+
+// nauticalMile reports a French nautical mile at j: "milles marins",
+// "milles nautiques", "un mille nautique", "un mille marin". After the
+// singular "mille" the plural "marins" is counted: "trois mille marins"
+// are 3,000 sailors.
+func (m *matcher) nauticalMile(j int) bool {
+	e, n := m.word(j), m.word(j+1)
+	if e == nil || n == nil || !n.modAfter || n.modFrom != "mile" {
+		return false
+	}
+	return e.milles || e.scale == 3 && !e.abbr && (!strings.HasSuffix(m.span(j+1), "s") || !n.counted)
 }
 
 // wordsAt reads a number written in words at token i: cardinals
@@ -759,7 +780,7 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 			}
 			total, lastScale, accepted = v, lastScale+e.scale, true
 			step = max(step, lastScale)
-		case e.scale > 0 && !e.abbr:
+		case e.scale > 0 && !e.abbr && !m.nauticalMile(j):
 			if state != stScale && (state != stNone || e.scale == 3 && e.bare) {
 				if cur == 0 {
 					cur = 1

@@ -217,10 +217,16 @@ func withWords(loc *locale, roles []wordRole, hedges, named, idioms string) *loc
 			forms = c.fr
 		}
 		for _, w := range forms {
-			if loc.lex[w] != nil {
-				continue // the word tables above give it a role already
+			e := loc.lex[w]
+			if e == nil {
+				e = &entry{}
+				loc.lex[w] = e
+			} else if e.unit != "" {
+				continue // the word tables above give it a unit already
 			}
-			loc.lex[w] = &entry{unit: c.unit, singular: hasPlural(forms, w, loc.tag), counted: true}
+			// A word whose role names no unit is still counted: "marins"
+			// turns "milles" into nautical miles and counts sailors.
+			e.unit, e.singular, e.counted = c.unit, hasPlural(forms, w, loc.tag), true
 		}
 	}
 	loc.named = map[string]string{}
@@ -744,7 +750,7 @@ var frWords = []wordRole{
 	{"porte portes", asUnit("door")}, {"terminal terminaux", asUnit("terminal")}, {"bloc blocs", asUnit("block")},
 	{"route routes", asUnit("road")}, {"salle salles", asUnit("hall")}, {"classe classes", asUnit("class")},
 	{"billet billets", asUnit("ticket")}, {"prêt prêts", asUnit("loan")}, {"nuit nuits", asUnit("night")},
-	{"lumière lumières", asUnitModAfter("year", "ly")}, {"jeune jeunes", asUnit("youth")}, {"jeune jeunes", isPreAdj},
+	{"lumière lumières", asUnitModAfter("year", "ly")}, {"nautique nautiques marin marins", asUnitModAfter("mile", "nmi")}, {"jeune jeunes", asUnit("youth")}, {"jeune jeunes", isPreAdj},
 	{"gramme grammes", asUnit("g")}, {"siècle siècles siecle siecles", asUnit("century")},
 	{"millénaire millénaires", asUnit("millennium")}, {"ch", asUnit("hp")},
 	{"watt watts", asUnit("W")}, {"kilowatt kilowatts", asUnit("kW")}, {"térawatt térawatts", asUnit("TW")},

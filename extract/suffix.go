@@ -754,6 +754,9 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 		return "°" + m.span(j), j, true // "40C (104F)", as British papers write it
 	}
 	k := m.linkAfter(j, a)
+	if m.nauticalMile(k) {
+		return "nmi", k + 1, true
+	}
 	hyphen := m.isDash(j) && k == j+1
 	modTo := "" // "700 light years", "12 nautical miles", "light-years"
 	for n := 0; n < 2; n++ {
