@@ -231,6 +231,15 @@ func setCurrencyContext(items []alignItem, para []int, text string) {
 		}
 		return k > 0 && items[k-1].fact.End <= start && converted(text[items[k-1].fact.End:start])
 	}
+	for k := range items[:max(len(items)-1, 0)] {
+		// An amount of money whose text names no currency took it from
+		// the other end of its range, and the word that names it there:
+		// "de 5 et 100 dollars" leaves the country of both to the reader.
+		n, next := &items[k].num, &items[k+1].num
+		if n.kind == Money && n.unit != "XXX" && n.curWord == "" && next.kind == Money && next.unit == n.unit && para[k] == para[k+1] {
+			n.curWord, n.curBare = next.curWord, next.curBare
+		}
+	}
 	for k := range items {
 		n := &items[k].num
 		if n.kind != Money || n.unit == "XXX" || math.Abs(n.val) < 1 || conversion(k) {

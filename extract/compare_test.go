@@ -120,6 +120,8 @@ var compareCases = []alignCase{
 		[]string{"rounded | S$3,000 | 3 000 $", "rounded | 662 rupees | 662 roupies indonésiennes"}},
 	{"rounded/scale-before-the-dollar-sign", "The fund holds S$66m and US$1.8 billion and $870 million.", "Le fonds détient 66 M$ et 1,8 milliard et 870 millions de dollars américains.",
 		[]string{"rounded | S$66m | 66 M$", "match | US$1.8 billion | 1,8 milliard", "match | $870 million | 870 millions de dollars américains"}},
+	{"rounded/range-end-left-to-the-reader", "The new Canadian $5 and $20 bills, and a fee of 5 to 10 US dollars.", "Les nouveaux billets canadiens de 5 et 20 dollars, et des frais de 5 à 10 dollars canadiens.",
+		[]string{"rounded | Canadian $5 | 5", "match | $20 | 20 dollars", "match | 5 | 5", "mismatch currency | 10 US dollars | 10 dollars canadiens"}},
 	{"mismatch/two-countries-named", "The grant is 5 million Canadian dollars.", "La subvention est de 5 millions de dollars américains.",
 		[]string{"mismatch currency | 5 million Canadian dollars | 5 millions de dollars américains"}},
 	{"mismatch/currency-left-to-the-reader-other-value", "The bank raised 13 billion Swiss francs.", "La banque a levé 15 milliards de francs.",
