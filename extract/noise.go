@@ -226,7 +226,7 @@ func (m *matcher) titleLine() bool {
 // slashFraction emits a proper fraction written with a slash, "3/4",
 // "1/5", "20/100": a numerator smaller than a denominator of at most ten or
 // a hundred, and nothing glued after. "9/11", "24/7" and "3/15" are names,
-// rates or codes, not fractions, and "6/7 ans" two choices.
+// rates or codes, not fractions, and "6/7 ans" or "2/3 jours" two choices.
 func (m *matcher) slashFraction(i int) int {
 	x, y, ok := m.properSlash(i)
 	if !ok || y == 16 {
@@ -234,6 +234,9 @@ func (m *matcher) slashFraction(i int) int {
 	}
 	if y == x+1 && y > 5 || m.monthAt(i+3) > 0 {
 		return 0 // "6/7 ans", "9/10 March": one or the other, not a fraction
+	}
+	if e := m.word(i + 3); x >= 2 && e != nil && timeUnits[e.unit] && !e.singular {
+		return 0 // "5/7 ans", "2/3 days": two choices; "1/2 heure", "3/4 hour" are fractions
 	}
 	v := ratDecimal15(big.NewRat(int64(x), int64(y))).String() // exact: no precision to widen
 	m.emit(Quantity, i, i+2, v, "", v, v, m.hedged(i))

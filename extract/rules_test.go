@@ -489,6 +489,9 @@ var ruleCases = []extractCase{
 	{name: "slash-fractions", lang: en,
 		in:   "About 3/4 of voters and 1/3 of firms, 20/100 at most; not 9/11, 24/7, 3/15, pupils aged 6/7 or the 9/10 March legs.",
 		want: []wantFact{qty("0.75", "", "3/4").hedged(), qty("0.333333333333333", "", "1/3"), qty("0.2", "", "20/100")}},
+	{name: "slash-choices-before-a-plural-time-unit", lang: fr,
+		in:   "Après 5/7 ans et 2/3 jours de plus, soit 1/2 heure et les 2/3 des jours.",
+		want: []wantFact{qty("0.5", "", "1/2"), qty("0.666666666666667", "", "2/3")}},
 	{name: "powers-of-ten", lang: en,
 		in: "The virus makes 1.3x10^6 copies, 2.5 × 10⁻³ of them infectious; 4 *10^3 people and 10^6 spores; a 3 x 10 metre tent.",
 		want: []wantFact{
