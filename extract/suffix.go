@@ -867,7 +867,7 @@ func (m *matcher) someDay(first, last int) bool {
 	if m.isSym(k, '\'', '’') {
 		k-- // "moins d'une journée"
 	}
-	if p := m.word(k); p != nil && p.spanPrep {
+	if p := m.word(k); p != nil && p.spanPrep && !m.thatClause(k) {
 		return false
 	}
 	n := m.word(last + 1)
@@ -875,6 +875,25 @@ func (m *matcher) someDay(first, last int) bool {
 		return m.halfAfterUnit(last) == 0 // "one day and a half" is 1.5 days; "wake up one day and…"
 	}
 	return n == nil || !(n.spanAfter || n.ofWord || n.de || n.relDir != 0)
+}
+
+// thatClause reports "que" or "qu'" at k that opens a clause ("l'espoir
+// qu'un jour…"), not the "ne … que" of a restriction ("il n'a duré qu'un
+// jour", "il ne reste plus qu'un jour"): no "ne" before it in its
+// sentence, a few words back.
+func (m *matcher) thatClause(k int) bool {
+	if s := strings.ToLower(m.span(k)); s != "que" && s != "qu" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if m.isSym(j, '.', '!', '?', ';') {
+			break
+		}
+		if s := strings.ToLower(m.span(j)); s == "ne" || s == "n" && m.isSym(j+1, '\'', '’') {
+			return false
+		}
+	}
+	return true
 }
 
 // partOfDayAfter returns the last token of "in the morning" (or evening,
