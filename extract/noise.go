@@ -521,12 +521,12 @@ func (m *matcher) streetNumber(i int) int {
 	if m.isWord(k) && m.touches(k) && len(m.span(k)) == 1 {
 		k++ // "221B Baker Street"
 	}
-	if m.loc.capitalStreets {
-		for n := 0; n < 4 && m.isWord(k) && m.toks[k].upper; n, k = n+1, k+1 {
-			if e := m.word(k); e != nil && e.street {
-				return skipTo(i, k)
-			}
+	for n, j := 0, k; n < 4 && m.isWord(j) && m.toks[j].upper; n, j = n+1, j+1 {
+		if e := m.word(j); e != nil && e.street {
+			return skipTo(i, j) // "10 Downing Street", in French text too
 		}
+	}
+	if m.loc.capitalStreets {
 		return 0
 	}
 	if m.isDe(k) {

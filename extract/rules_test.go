@@ -107,7 +107,7 @@ var ruleCases = []extractCase{
 		in:   "A pharmacy at 85 Boulevard Voltaire, 10 Downing Street and 221B Baker Street; 5 streets, and in 2011 Wall Street banks.",
 		want: []wantFact{qty("5", "street", "5 streets"), date("2011", "2011")}},
 	{name: "street-numbers-fr", lang: fr,
-		in:   "Il réside au 212 de l'avenue Scott, au 15 rue Hébert et au 7 de la rue Haute; 3 rues et 5 places.",
+		in:   "Il réside au 212 de l'avenue Scott, au 15 rue Hébert et au 7 de la rue Haute, elle au 10 Downing Street; 3 rues et 5 places.",
 		want: []wantFact{qty("3", "street", "3 rues"), qty("5", "", "5")}},
 	{name: "bug/pour-cent-with-a-hyphen", lang: fr,
 		in:   "Un pour-cent de la population et 5 pour-cent des votes.",
