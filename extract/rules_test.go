@@ -603,7 +603,7 @@ var ruleCases = []extractCase{
 		in:   "She finished in first place, the first time; at first, and first of all, it was not needed in the first place.",
 		want: []wantFact{ord("1", "first"), ord("1", "first")}},
 	{name: "ordinals-in-set-phrases-fr", lang: fr,
-		in:   "En premier lieu, au premier abord, un acteur de premier plan ; pour la première fois, le deuxième jour.",
+		in:   "En premier lieu, au premier abord, un acteur de premier plan ; pour la première fois, le deuxième jour ; à première vue, la première dame voyage en première classe avec des biens de première nécessité.",
 		want: []wantFact{ord("1", "première"), ord("2", "deuxième")}},
 	{name: "mixed-fractions", lang: en,
 		in:   "A 1-1/2 year war, 2 3/4 miles, a 10 1/2-inch pizza and a year and a half into it; on 5 3/15 and 24/7, a 3/4-inch pipe.",
