@@ -1424,6 +1424,26 @@ func (m *matcher) ordinalWord(i int) int {
 	return 1
 }
 
+// pluralFirst reads French "premiers" or "premières" at i as the rank 1,
+// as English reads "first" before a plural: "les premières élections" are
+// "the first elections". After a number the word counts with it ("les dix
+// premiers mois", "les 3 premières places"); before one it qualifies it
+// ("les premiers 100 jours"); set phrases state no rank ("de premiers
+// secours").
+func (m *matcher) pluralFirst(i int) int {
+	if p := m.word(i - 1); m.isNum(i-1) || p != nil && p.card > 0 && !p.article {
+		return 0
+	}
+	if m.isNum(i+1) || m.inIdiom(i) {
+		return 1
+	}
+	if n := m.word(i + 1); n != nil && (n.card > 0 && !n.article || n.title) {
+		return 1
+	}
+	m.emit(Ordinal, i, i, "1", "", "1", "1", false)
+	return 1
+}
+
 // adverbFirst reports English "first" at i used as an adverb of time:
 // after a subject ("I first heard") or, with no determiner before it,
 // before a verb in the past ("Axel Weber first put forward", "first

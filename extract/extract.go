@@ -208,6 +208,11 @@ func (m *matcher) atWord(i int) int {
 			return n
 		}
 	}
+	if e.firstPl {
+		if n := m.pluralFirst(i); n > 0 {
+			return n
+		}
+	}
 	if n := m.euroName(i); n > 0 {
 		return n
 	}

@@ -50,6 +50,7 @@ type entry struct {
 	half       bool   // half, demi
 	article    bool   // un, une, one, a, an: a number only before a multiplier, scale or unit
 	ord        int    // ordinal value (first = 1)
+	firstPl    bool   // premiers, premières: the rank 1 before a plural noun (see pluralFirst)
 	cur        string // ISO 4217 code of a currency name (dollars, dong, yuan)
 	family     string // the name several currencies share, for a bare one: couronnes, kroner, francs, dinars
 	iso        string // the ISO 4217 code this word is, when written in capitals (USD, VND; not "All", "pen")
@@ -418,6 +419,7 @@ var (
 	isKnown     = func(*entry) {}
 	isAge       = func(e *entry) { e.age = true }
 	isMilles    = func(e *entry) { e.milles = true }
+	isFirstPl   = func(e *entry) { e.firstPl = true }
 	isOfMoney   = func(e *entry) { e.ofMoney = true }
 	isContrast  = func(e *entry) { e.contrast = true }
 	isSpanPrep  = func(e *entry) { e.spanPrep = true }
@@ -774,7 +776,7 @@ var frWords = []wordRole{
 	{"dizaine dizaines", asApproxN(10)}, {"vingtaine", asApproxN(20)}, {"trentaine", asApproxN(30)},
 	{"quarantaine", asApproxN(40)}, {"cinquantaine", asApproxN(50)}, {"soixantaine", asApproxN(60)},
 	{"centaine centaines", asApproxN(100)}, {"millier milliers", asApproxN(1000)},
-	{"premier première premiere", asOrd(1)}, {"second seconde deuxième deuxieme", asOrd(2)},
+	{"premier première premiere", asOrd(1)}, {"premiers premières", isFirstPl}, {"second seconde deuxième deuxieme", asOrd(2)},
 	{"troisième troisieme", asOrd(3)}, {"quatrième quatrieme", asOrd(4)}, {"cinquième cinquieme", asOrd(5)},
 	{"sixième sixieme", asOrd(6)}, {"septième septieme", asOrd(7)}, {"huitième huitieme", asOrd(8)},
 	{"neuvième neuvieme", asOrd(9)}, {"dixième dixieme", asOrd(10)}, {"onzième onzieme", asOrd(11)},
@@ -867,7 +869,7 @@ const enIdioms = `in the _ place, _ of all, _ and foremost, at _, _ off, _ aid, 
 	_ nature, _ thoughts, _ to none, _ - hand, at _ hand, _ - rate, _ - class, _ fiddle, _ - party, _ - parties`
 
 const frIdioms = `en _ lieu, au _ abord, au _ chef, du _ coup, de _ plan, au _ plan, _ secours, _ venu, _ venue,
-	de _ main, de _ ordre, de _ choix, en _ main, _ classe, de _ nécessité, à _ vue, _ dame, de la _ heure`
+	de _ main, de _ ordre, de _ choix, en _ main, _ classe, de _ nécessité, à _ vue, _ dame, de la _ heure, matières _, matière _`
 
 // enNamed and frNamed are currencies named by a country adjective and a
 // currency word that many countries share.
