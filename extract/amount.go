@@ -391,10 +391,31 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 	}
 	a.weak = a.first == a.last && m.word(a.first).article
 	if !a.ordinal && a.val.Coef == 1 && a.val.Exp == 0 && a.last == i && pre == 1 && !(m.isWord(i+1) && m.isCurrency(i+1) && !m.isNum(i+2)) &&
-		!m.coinNoun(i+1) && !m.unitAndAHalf(i+1) {
+		!m.coinNoun(i+1) && !m.unitAndAHalf(i+1) && !m.articleSpan(i) {
 		return a, false // a lone "a", but "a dollar" and "a year and a half" are one
 	}
 	return a, true
+}
+
+// articleSpan reports "a year", "an hour" at i stating one unit of time,
+// as French "un an" does: after a word that makes it a span ("for a
+// year", "more than a year", "within a week") or before one ("a year ago",
+// "a month earlier"). "Twice a year" and "$5 a day" are rates, and so is
+// "240,000 cubic metres a day after 2030".
+func (m *matcher) articleSpan(i int) bool {
+	e := m.word(i + 1)
+	if e == nil || !timeUnits[e.unit] || !e.singular {
+		return false
+	}
+	p, n := m.word(i-1), m.word(i+2)
+	if p != nil && p.aSpan {
+		return true
+	}
+	if n == nil || n.aSpanAfter == 0 {
+		return false
+	}
+	rate := m.isNum(i-1) || m.isSym(i-1, '%') || p != nil && (p.unit != "" || p.cur != "")
+	return n.aSpanAfter == 1 || !rate
 }
 
 // unitAndAHalf reports a unit at j followed by "and a half": "a year and a

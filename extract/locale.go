@@ -91,6 +91,8 @@ type entry struct {
 	contrast   bool // against, from, contre: a bare amount after it shares the money or percent just before
 	below      bool // below, sous, dessous: "9 degrees below zero" is -9
 	spanPrep   bool // within, during, later, pendant, plus tard: "one day" near it is a span, not "some day"
+	aSpan      bool // for, within: "a year" after it is one year, as "un an" is (see articleSpan)
+	aSpanAfter int  // ago, earlier (1); after, before (2, not after an amount): "a year" before it is one year
 	timeSuf    bool // am, pm, h: a time of day
 	dayPart    bool // morning, evening: "three in the morning" is a time of day
 	until      bool // until, till: ends a span of years that "from" opens
@@ -423,6 +425,9 @@ var (
 	isOfMoney   = func(e *entry) { e.ofMoney = true }
 	isContrast  = func(e *entry) { e.contrast = true }
 	isSpanPrep  = func(e *entry) { e.spanPrep = true }
+	isASpan     = func(e *entry) { e.aSpan = true }
+	isASpanAft  = func(e *entry) { e.aSpanAfter = 1 }
+	isASpanAmb  = func(e *entry) { e.aSpanAfter = 2 }
 	isBelow     = func(e *entry) { e.below = true }
 	isTime      = func(e *entry) { e.timeSuf = true }
 	isDayPart   = func(e *entry) { e.dayPart = true }
@@ -595,6 +600,8 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"grand", asGrand}, {"kuai", asCur("CNY")}, {"century", isCentury},
 	{"square squared", isSquare}, {"cubic cubed", isCubic},
 	{"later after before earlier ago per ahead only", isSpanAfter},
+	{"in for by than within during over lasted last lasts took take takes spent spend spends after before", isASpan},
+	{"ago earlier later", isASpanAft}, {"ahead before after", isASpanAmb},
 	{"i he she we they who", isSubject},
 	{"came became began heard put saw met made took went told wrote found got gave ran won brought bought built caught chose drew drove fell felt fought flew grew held kept knew led lost paid rose said sang sat sold sent showed spoke stood struck taught thought threw woke",
 		isPastVerb},

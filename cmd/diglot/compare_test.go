@@ -27,8 +27,9 @@ func TestCompareText(t *testing.T) {
 		"MISMATCH 1 (scale): 3.2 billion USD ↔ 3,2 billions de dollars",
 		"  en: DA NANG CITY NEWS – Foreign investors pledged [[3.2 billion USD]] to projects",
 		"  fr: DA NANG INFO – Les investisseurs étrangers ont engagé [[3,2 billions de dollars]] dans des projets",
-		"STATUS  KIND      ENGLISH           FRENCH",
-		"match   percent   27%               27 %",
+		"STATUS   KIND      ENGLISH           FRENCH",
+		"match    percent   27%               27 %",
+		"only_en  quantity  a year            -",
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
