@@ -1394,16 +1394,8 @@ func (m *matcher) ordinalWord(i int) int {
 	if e.ord <= 31 && m.monthAt(k) > 0 && m.loc.dayFirst {
 		return m.dayMonth(i, e.ord, k)
 	}
-	if m.isNum(k) {
-		return 1 // "the first 100 days": the ordinal qualifies the amount
-	}
-	if e2 := m.word(k); e2 != nil {
-		if _, card := e2.cardinal(); card && !e2.article || e2.title {
-			return 1 // "first ten months", "premier ministre"
-		}
-	}
-	if m.inIdiom(i) {
-		return 1 // "in the first place", "au premier abord"
+	if m.rankQualifies(i) {
+		return 1
 	}
 	if e.orTime {
 		// "wait a second.", "a second or two", "per second", "une
@@ -1431,17 +1423,32 @@ func (m *matcher) ordinalWord(i int) int {
 // ("les premiers 100 jours"); set phrases state no rank ("de premiers
 // secours").
 func (m *matcher) pluralFirst(i int) int {
-	if p := m.word(i - 1); m.isNum(i-1) || p != nil && p.card > 0 && !p.article {
+	if m.isNum(i - 1) {
 		return 0
 	}
-	if m.isNum(i+1) || m.inIdiom(i) {
-		return 1
+	if p := m.word(i - 1); p != nil && p.card > 0 && !p.article {
+		return 0 // "les deux premiers": a cardinal word before
 	}
-	if n := m.word(i + 1); n != nil && (n.card > 0 && !n.article || n.title) {
-		return 1
+	if !m.rankQualifies(i) {
+		m.emit(Ordinal, i, i, "1", "", "1", "1", false)
 	}
-	m.emit(Ordinal, i, i, "1", "", "1", "1", false)
 	return 1
+}
+
+// rankQualifies reports an ordinal word at i that states no rank of its
+// own: it qualifies an amount or a title after it ("the first 100 days",
+// "first ten months", "premier ministre"), or it is part of a set phrase
+// ("in the first place", "au premier abord").
+func (m *matcher) rankQualifies(i int) bool {
+	if m.isNum(i + 1) {
+		return true
+	}
+	if e := m.word(i + 1); e != nil {
+		if _, card := e.cardinal(); card && !e.article || e.title {
+			return true
+		}
+	}
+	return m.inIdiom(i)
 }
 
 // adverbFirst reports English "first" at i used as an adverb of time:
