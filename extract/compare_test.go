@@ -294,7 +294,7 @@ func TestAlignOrder(t *testing.T) {
 	a := alignPair(t, "In 2024, 12 parks opened.", "En 2024, 12 parcs et 3 musées ont ouvert en 2025.")
 	var got []string
 	for _, r := range a.Facts {
-		got = append(got, fmt.Sprintf("%s", r.Status))
+		got = append(got, r.Status.String())
 	}
 	want := "[match match only_fr only_fr]"
 	if fmt.Sprint(got) != want {
