@@ -397,6 +397,13 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 	return a, true
 }
 
+// bookNoun reports a masculine article at i before a pound: "un livre" is
+// a book; the pound is "une livre".
+func (m *matcher) bookNoun(i int) bool {
+	e, n := m.word(i), m.word(i+1)
+	return e.masc && n != nil && n.weight
+}
+
 // articleSpan reports "a year", "an hour" at i stating one unit of time,
 // as French "un an" does: after a word that makes it a span ("for a
 // year", "more than a year", "within a week") or before one ("a year ago",

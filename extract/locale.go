@@ -147,6 +147,7 @@ type entry struct {
 	degree     bool   // Celsius, Fahrenheit: a unit that may follow a degree sign
 	orTime     bool   // second, seconde: also a unit of time ("a second", "une seconde")
 	weight     bool   // pound, livre: also a unit of weight (see poundOfWeight)
+	masc       bool   // un: a masculine article; "un livre" is a book, as a pound is "une livre"
 	dollarLb   bool   // pound: a weight in a text that writes $ and never £, GBP or sterling
 	weighs     bool   // weighs, heavy, pèse: a pound after it is a weight
 	moneyNoun  bool   // note, fine, prize: a "five-pound" before it is money
@@ -456,6 +457,7 @@ var (
 	isOrTime    = func(e *entry) { e.orTime = true }
 	isHeat      = func(e *entry) { e.heat = true }
 	isWeight    = func(e *entry) { e.weight = true }
+	isMasc      = func(e *entry) { e.masc = true }
 	isDollarLb  = func(e *entry) { e.dollarLb = true }
 	isWeighs    = func(e *entry) { e.weighs = true }
 	isMoneyN    = func(e *entry) { e.moneyNoun = true }
@@ -852,6 +854,7 @@ var frWords = []wordRole{
 	{"mi fin début pré post", isDatePref},
 	{"en depuis dès mi fin début courant jusqu", isMonthPre}, {"depuis", isSince}, {"mois fin début mi courant", isMonthOf}, {"avant après pour", isMonthBy},
 	{"rue avenue boulevard bd place quai allée impasse chemin street road", isStreet}, {"lundi mardi mercredi jeudi vendredi samedi dimanche", isKnown}, {"contre", isContrast}, {"sous dessous", isBelow}, {"degré degrés", isHeat}, {"de d à en par pour sur que qu pendant durant dans tard après avant plus seul seulement duré dure durera prend pris passé passe", isSpanPrep}, {"à vers dès", isTimePrep}, {"environ maximum minimum", isPostHdg}, {"au", isBoundAt}, {"par chaque tous toutes", isPerTime}, {"peu juste", isShortly}, {"après avant", isClockRel}, {"vers environ autour alentours", isAround}, {"plus moins", isBound}, {"par", isFracPre}, {"diviser divisé divisée divisés divisées divise divisent divisera diviseront divisant", isDivides}, {"matin soir", isTime},
+	{"un", isMasc},
 	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"le", isDayArt}, {"entre de d", isBetween}, {"entre", isBetwAnd},
 	{"trimestre trimestres", asPeriod('Q')}, {"semestre semestres", asPeriod('H')},
 	{"janvier janv", asMonth(1)}, {"février fevrier févr fév", asMonth(2)}, {"mars", asMonth(3)},

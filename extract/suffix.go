@@ -249,6 +249,9 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if e := m.word(j); e != nil && e.curMod != "" && strings.Contains(m.span(j), ".") && !m.isWord(j+1) && !m.isNum(j+1) {
 		return reading{kind: Money, unit: e.curMod, last: j, explicit: true} // "(2.9 billion U.S.)"
 	}
+	if a.weak && m.bookNoun(a.first) {
+		return reading{none: true}
+	}
 	if code, last, ok := m.currencyAfter(j, a); ok {
 		if e := m.word(last + 1); e != nil && e.sub == 100 && e.mult == 0 && code != "XXX" && !a.scaled && m.isWord(last) {
 			return reading{kind: Money, unit: code, last: last + 1, explicit: true, sub: 100} // "5 euro cents"
