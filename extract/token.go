@@ -121,6 +121,13 @@ func (t *tokenizer) tokenize(line string, base int) []token {
 			}
 			j = abbrevDots(line, i, j)
 			tk.e = t.lookup(line[i:j])
+			if k := hyphenWordEnd(line, j); k > 0 {
+				// "sous-marins", "e-mails": a counted noun written with a
+				// hyphen is one word; other hyphens stay ("quatre-vingts").
+				if e := t.lookup(line[i:k]); e != nil && e.counted {
+					tk.e, j = e, k
+				}
+			}
 			if j < len(line) && (line[j] == '2' || line[j] == '3') && (j+1 == len(line) || !isDigit(line[j+1]) && !isASCIILetter(line[j+1])) {
 				if e := t.lookup(line[i : j+1]); e != nil && e.unit != "" {
 					tk.e, j = e, j+1 // km2, m3
@@ -224,6 +231,34 @@ func (t *tokenizer) lookupFolded(word string) *entry {
 	}
 	e, _ := t.loc.words.get(b, wordHashOf(b))
 	return e
+}
+
+// hyphenWordEnd returns the end of the word after a hyphen at j, or 0
+// when no hyphen and letter are there.
+func hyphenWordEnd(line string, j int) int {
+	if j+1 >= len(line) || line[j] != '-' {
+		return 0
+	}
+	k := j + 1
+	for k < len(line) {
+		c := line[k]
+		if c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(line[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += n
+	}
+	if k == j+1 {
+		return 0
+	}
+	return k
 }
 
 // isURLStart reports a URL at the start of s.
