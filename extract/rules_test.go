@@ -950,6 +950,11 @@ var ruleCases = []extractCase{
 			"Le vote aura lieu le 5 mars prochain, un an après le 5 octobre dernier.",
 		want: []wantFact{date("2024-11-08", "8 novembre"), date("2026-02", "février"), date("2025-10-17", "17 octobre"), date("2025-12-23", "23 décembre"),
 			date("2026-03-05", "5 mars prochain"), qty("1", "year", "un an"), date("2024-10-05", "5 octobre dernier")}},
+	{name: "the-passe-compose-with-etre-is-past", lang: fr, opt: published(2025, time.June, 15),
+		in: "Le prix est passé à 40 euros en septembre. Ils sont finalement arrivés le 8 novembre. " +
+			"Le musée est fermé en septembre ; le vote est prévu en octobre.",
+		want: []wantFact{money("40", "EUR", "40 euros"), date("2024-09", "septembre"), date("2024-11-08", "8 novembre"),
+			date("2025-09", "septembre"), date("2025-10", "octobre")}},
 	{name: "dernier-and-prochain-in-the-publication-month-read-the-day", lang: fr, opt: published(2025, time.June, 15),
 		in: "Le texte voté le 25 juin dernier remplace celui du 5 juin dernier ; le prochain vote aura lieu le 5 juin prochain, pas le 25 juin prochain.",
 		want: []wantFact{date("2024-06-25", "25 juin dernier"), date("2025-06-05", "5 juin dernier"),

@@ -215,6 +215,13 @@ func (m *matcher) frTense(k int, w string) int {
 		if frPlanned[m.lowerAt(k+1)] {
 			return 1 // "est prévu", before the date
 		}
+		n := k + 1
+		if x := m.lowerAt(n); frAdverbs[x] || strings.HasSuffix(x, "ment") {
+			n++ // "est finalement arrivé"
+		}
+		if frEtreParticiples[m.lowerAt(n)] {
+			return -1 // "est passé", "sont arrivés": the passé composé of a verb of être
+		}
 		return tenseless
 	case (w == "va" || w == "vont" || w == "doit" || w == "doivent") && frInfinitive(m.lowerAt(k+1)):
 		return 1 // "va lancer", "doit avoir lieu"
@@ -256,9 +263,22 @@ func frInfinitive(w string) bool {
 }
 
 var (
-	frPastWords     = wordsOf("était étaient avait avaient fut furent eut eurent hier")
-	frVerbs         = wordsOf("demain ai avons avez sont vont doivent furent eurent hier")
-	frPlanned       = wordsOf("prévu prévue prévus prévues programmé programmée programmés programmées")
+	frPastWords = wordsOf("était étaient avait avaient fut furent eut eurent hier")
+	frVerbs     = wordsOf("demain ai avons avez sont vont doivent furent eurent hier")
+	frPlanned   = wordsOf("prévu prévue prévus prévues programmé programmée programmés programmées")
+	// frEtreParticiples are the participles of the verbs whose passé
+	// composé takes être, in all four forms; after "est" another
+	// participle is a passive of the present ("est prévu", "est fermé").
+	frEtreParticiples = func() map[string]bool {
+		set := map[string]bool{}
+		for _, w := range strings.Fields("allé venu arrivé parti entré sorti monté descendu tombé resté retourné rentré " +
+			"revenu devenu né mort décédé passé intervenu parvenu survenu apparu remonté redescendu reparti ressorti retombé") {
+			for _, end := range [...]string{"", "e", "s", "es"} {
+				set[w+end] = true
+			}
+		}
+		return set
+	}()
 	frAdverbs       = wordsOf("déjà aussi encore enfin bien alors pourtant toujours ainsi notamment également récemment finalement")
 	frNotParticiple = wordsOf("lieu peu jeu feu lui qui ici ni si mi")
 	frNotFuture     = wordsOf("caméra opéra choléra extra ultra intra mantra cobra tiara front affront zébra contra")
