@@ -118,6 +118,8 @@ var compareCases = []alignCase{
 		[]string{"rounded | 13 billion Swiss francs | 13 milliards de francs", "rounded | 500 million dollars | 500 millions de dollars australiens"}},
 	{"rounded/dollar-sign-left-to-the-reader", "She earns S$3,000 and 662 rupees.", "Elle gagne 3 000 $ de Singapour et 662 roupies indonésiennes.",
 		[]string{"rounded | S$3,000 | 3 000 $", "rounded | 662 rupees | 662 roupies indonésiennes"}},
+	{"rounded/roupies-is-any-rupee", "Entry costs 30,000 rupiah, a meal 200 Pakistani rupees.", "L'entrée coûte 30 000 roupies, un repas 200 roupies.",
+		[]string{"rounded | 30,000 rupiah | 30 000 roupies", "rounded | 200 Pakistani rupees | 200 roupies"}},
 	{"rounded/scale-before-the-dollar-sign", "The fund holds S$66m and US$1.8 billion and $870 million.", "Le fonds détient 66 M$ et 1,8 milliard et 870 millions de dollars américains.",
 		[]string{"rounded | S$66m | 66 M$", "match | US$1.8 billion | 1,8 milliard", "match | $870 million | 870 millions de dollars américains"}},
 	{"rounded/range-end-left-to-the-reader", "The new Canadian $5 and $20 bills, and a fee of 5 to 10 US dollars.", "Les nouveaux billets canadiens de 5 et 20 dollars, et des frais de 5 à 10 dollars canadiens.",
