@@ -106,6 +106,31 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 	return skipTo(first, r.last)
 }
 
+// wordRangeScale returns the power of ten by which a start written in
+// words shares the scale of the end b: "ten to fifteen billion" (9), "six
+// to seven hundred" (2), "ten to fifteen hundred" (2), "two to three
+// hundred thousand" (5). It is 0 when
+// the start is no smaller than the head of the end ("fifty to three
+// hundred"), which then states its own value.
+func wordRangeScale(start uint64, b amount) int {
+	head, pow := b.val.Coef, 0
+	if b.scaled {
+		pow = int(b.val.Exp)
+	}
+	if b.val.Exp < 0 || head == 0 {
+		return 0
+	}
+	if head%100 == 0 && start < head/100 {
+		head, pow = head/100, pow+2 // "seven hundred", "fifteen hundred", "three hundred thousand"
+	} else if !b.scaled {
+		return 0
+	}
+	if start >= head {
+		return 0
+	}
+	return pow
+}
+
 // contrasted returns the fact of money or percent that a bare amount at
 // first is set against: "$4.95 billion, against 5.25 billion", "5.2%, up
 // from 4.8", "600 euros … contre 450": the fact (dates aside) ends at most
@@ -1184,8 +1209,8 @@ func (m *matcher) sharedAfterAnd(a amount, k int) bool {
 // numbers offered as alternatives or as the ends of a range, which makes it
 // a number: "one or two days", "one-to-seven days", "between one and three
 // years", "un ou deux mois", "d'un à trois ans". The other number is a
-// whole one in words or digits, with no scale ("one or two million" is
-// left alone) and not another "one" ("one-to-one", "un à un").
+// whole one in words or digits, or in words with a scale it shares ("one
+// or two million"), and not another "one" ("one-to-one", "un à un").
 func (m *matcher) oneOfTwo(a amount, first int) bool {
 	if w := m.lowerAt(a.first); w != "one" && w != "un" && w != "une" {
 		return false
@@ -1210,7 +1235,7 @@ func (m *matcher) oneOfTwo(a amount, first int) bool {
 		c++
 	}
 	b, ok := m.amountAt(c, false)
-	return ok && !b.weak && !b.scaled && !b.ordinal && !b.val.Neg && b.val.Exp == 0 && b.val.Coef > 1 && b.val.Coef <= 1000
+	return ok && !b.weak && !b.ordinal && !b.val.Neg && (b.val.Exp == 0 || b.scaled && b.words) && b.val.Coef > 1 && b.val.Coef <= 1000
 }
 
 // rangeFrom reads a range that starts with the amount a: "2026-2030",
@@ -1300,6 +1325,8 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 		// scale; not "900,000 to 1.2 million" nor "$ 265 000 000 et $ 275
 		// millions", written whole.
 		a.val = a.val.scaled(b.pow + rb.pow)
+	case a.words && b.words && !a.scaled && a.val.Exp == 0:
+		a.val = a.val.scaled(wordRangeScale(a.val.Coef, b))
 	}
 	if !r.explicit {
 		r.kind, r.unit = rb.kind, rb.unit
