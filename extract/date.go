@@ -602,8 +602,9 @@ func (m *matcher) dateAtNumber(i int) int {
 }
 
 // shortDecade reads a decade of the last century written with two digits:
-// "les années 90", "the '90s", "the early 90s", "mid-60s". A bare "the
-// 90s" stays a number: it may be an age or a temperature.
+// "les années 90", "the '90s", "the early 90s", "mid-60s", "the 90s". In
+// a sentence of heat or cold "the 90s" is a temperature, and after a
+// possessive or "low" an age or a value (see tensOf).
 func (m *matcher) shortDecade(i int) int {
 	t := &m.toks[i]
 	if !plainInt(t) || t.shape.intDigits != 2 || t.num.Exp != 0 || t.num.Coef%10 != 0 || t.num.Coef == 0 {
@@ -621,13 +622,20 @@ func (m *matcher) shortDecade(i int) int {
 			return n
 		}
 	}
+	y := 1900 + int(t.num.Coef)
 	switch {
 	case plural && apos:
 		m.emitDate(i-1, i+1, value)
-		return 2
+		return m.decadeAfterAnd(i, i+2, y, true)
 	case plural && pre != nil && pre.datePref:
 		m.emitDate(i, i+1, value)
-		return 2
+		return m.decadeAfterAnd(i, i+2, y, true)
+	case plural && !apos && m.loc == english && m.lowerAt(i-1) == "the" && !m.speaksOfHeat(i):
+		m.emitDate(i, i+1, value) // "in the 90s", but "temperatures in the 90s"
+		return m.decadeAfterAnd(i, i+2, y, true)
+	case !plural && pre != nil && pre.decadeW && m.decadeAfterAnd(i, i+1, y, false) > 0:
+		m.emitDate(i-1, i, value) // "les années 50 et 60"
+		return m.decadeAfterAnd(i, i+1, y, false)
 	case !plural && pre != nil && pre.decadeW && m.isDash(i+1):
 		if end, last, ok := m.decadeEnd(i+1, 1900+int(t.num.Coef), false); ok {
 			m.emitDate(i-1, last, decadesOf(1900+int(t.num.Coef), end)) // "les années 80-90"
@@ -808,7 +816,13 @@ func (m *matcher) yearFirst(i, y int) int {
 			return skipTo(i, last)
 		}
 		m.emitDate(i, i+1, plural)
+		if plural == decade {
+			return m.decadeAfterAnd(i, i+2, y, true) // "the 1950s and 60s"
+		}
 		return 2
+	case y%10 == 0 && m.word(i-1) != nil && m.word(i-1).decadeW && m.decadeAfterAnd(i, i+1, y, false) > 0:
+		m.emitDate(i-1, i, decade) // "les années 1950 et 1960"
+		return m.decadeAfterAnd(i, i+1, y, false)
 	case y%10 == 0 && m.isSym(i+1, '\'', '’') && m.touches(i+1) && m.touches(i+2) && m.span(i+2) == "s":
 		m.emitDate(i, i+2, plural)
 		return 3
@@ -828,6 +842,47 @@ func (m *matcher) yearFirst(i, y int) int {
 		}
 	}
 	return 0
+}
+
+// decadeAfterAnd reads a later decade after "and", "et", "or" or "ou" at
+// token k, the first decade starting in year y and read from token i: "the
+// 50s and 60s", "the 1950s and 60s", "les années 50 et 60", "les années
+// 1950 et 1960". English writes the second as a plural too (plural). It
+// emits the second decade and returns the tokens consumed from i, or, when
+// none is there, what the first decade took (k-i); for a French first
+// decade, which emits nothing without a second, 0.
+func (m *matcher) decadeAfterAnd(i, k, y int, plural bool) int {
+	none := k - i
+	if !plural {
+		none = 0
+	}
+	if e := m.word(k); e == nil || !e.andWord && !e.orWord {
+		return none
+	}
+	t := m.tok(k + 1)
+	if t == nil || t.kind != tkNum || !plainInt(t) || t.num.Exp != 0 || t.num.Coef%10 != 0 {
+		return none
+	}
+	y2 := int(t.num.Coef)
+	switch t.shape.intDigits {
+	case 2:
+		y2 += y / 100 * 100
+	case 4:
+	default:
+		return none
+	}
+	if y2 <= y || y2-y > 90 {
+		return none
+	}
+	last := k + 1
+	if plural != (m.touches(k+2) && m.span(k+2) == "s") {
+		return none
+	}
+	if plural {
+		last++
+	}
+	m.emitDate(k+1, last, decadeOf(y2))
+	return skipTo(i, last)
 }
 
 // decadeEnd reads the decade that ends a span of decades after a dash at

@@ -3,6 +3,8 @@ package extract_test
 import (
 	"testing"
 	"time"
+
+	"diglot.dev/diglot/extract"
 )
 
 // ruleCases pin the general rules added while measuring against the peer
@@ -977,6 +979,12 @@ var ruleCases = []extractCase{
 		in: "Nights in the low 40s; she is in her 80s, men in their early 20s, but the early 90s, the mid-30s and the '80s.",
 		want: []wantFact{qty("40", "", "low 40s"), qty("80", "year", "80s"),
 			qty("20", "year", "early 20s"), date("1990/1999", "90s"), date("1930/1939", "30s"), date("1980/1989", "'80s")}},
+	{name: "the-plain-tens-are-a-decade-and-so-is-a-second-one", lang: en,
+		in:   "Prices rose in the 80s, films of the 50s and 60s, the 1950s and 60s; she is in her 80s.",
+		want: []wantFact{date("1980/1989", "80s"), date("1950/1959", "50s"), date("1960/1969", "60s"), date("1950/1959", "1950s"), date("1960/1969", "60s"), qty("80", "year", "80s")}},
+	{name: "a-second-decade-after-et", lang: fr,
+		in:   "Le cinéma des années 50 et 60, les années 1950 et 1960, mais les années 50 et 51.",
+		want: []wantFact{date("1950/1959", "années 50"), date("1960/1969", "60"), date("1950/1959", "années 1950"), date("1960/1969", "1960"), qty("50", "", "50"), qty("51", "", "51")}},
 	{name: "a-number-word-after-a-period-noun-ranks", lang: en,
 		in:   "Friday marks day two of the trial, a retreat around week five or six, but each day two people died and a third-rate show relied on third-party apps.",
 		want: []wantFact{ord("2", "two"), ord("5", "five"), ord("6", "six"), qty("2", "person", "two people")}},
@@ -994,3 +1002,15 @@ var ruleCases = []extractCase{
 }
 
 func TestExtractRules(t *testing.T) { runExtractCases(t, ruleCases) }
+
+// TestTheTensOfHeat checks that "the 90s" in a sentence of heat or cold is
+// a temperature, not the decade it is elsewhere.
+func TestTheTensOfHeat(t *testing.T) {
+	for _, in := range []string{"Temperatures stayed in the 90s all week.", "It was cold, in the 20s at night."} {
+		for _, f := range mustExtract(t, in, en, extract.Options{}) {
+			if f.Kind == extract.Date {
+				t.Errorf("%q: %s %q is a date; want a temperature", in, f.Value, f.Text)
+			}
+		}
+	}
+}

@@ -1149,6 +1149,12 @@ func (m *matcher) gluedDegree(j int) bool {
 	if m.isSym(j+1, '(') && scale(j+3) || m.isSym(j-2, '(') && scale(j-3) {
 		return true // "40C (104F)", the 104F of it
 	}
+	return m.speaksOfHeat(j)
+}
+
+// speaksOfHeat reports a word of heat or cold near token j in its
+// sentence: up to 15 tokens before it, 7 after.
+func (m *matcher) speaksOfHeat(j int) bool {
 	for k := j - 1; k >= 0 && k > j-16 && !m.isSym(k, '.', '!', '?'); k-- {
 		if e := m.word(k); e != nil && e.heat {
 			return true
