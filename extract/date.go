@@ -611,13 +611,17 @@ func (m *matcher) shortDecade(i int) int {
 		return 0
 	}
 	value := decadeOf(1900 + int(t.num.Coef))
-	plural := m.touches(i+1) && m.span(i+1) == "s"
+	sEnd := m.pluralS(i) // "90s", and in English "90's"
+	plural := sEnd == i+1
+	if sEnd == i+2 && m.loc == english {
+		plural = true
+	}
 	apos := m.isSym(i-1, '\'', '’') && m.touches(i)
 	pre := m.word(i - 1)
 	if m.isDash(i-1) && m.touches(i-1) && m.touches(i) {
 		pre = m.word(i - 2) // "mid-90s"
 	}
-	if plural && !apos && m.loc == english {
+	if plural && !apos && m.loc == english && sEnd == i+1 {
 		if n := m.tensOf(i); n > 0 {
 			return n
 		}
@@ -625,14 +629,17 @@ func (m *matcher) shortDecade(i int) int {
 	y := 1900 + int(t.num.Coef)
 	switch {
 	case plural && apos:
-		m.emitDate(i-1, i+1, value)
-		return m.decadeAfterAnd(i, i+2, y, true)
+		m.emitDate(i-1, sEnd, value)
+		return m.decadeAfterAnd(i, sEnd+1, y, true)
+	case apos && m.word(i-2) != nil && m.word(i-2).decadeW:
+		m.emitDate(i-2, i, value) // "les années '80"
+		return 1
 	case plural && pre != nil && pre.datePref:
-		m.emitDate(i, i+1, value)
-		return m.decadeAfterAnd(i, i+2, y, true)
+		m.emitDate(i, sEnd, value)
+		return m.decadeAfterAnd(i, sEnd+1, y, true)
 	case plural && !apos && m.loc == english && m.lowerAt(i-1) == "the" && !m.speaksOfHeat(i):
-		m.emitDate(i, i+1, value) // "in the 90s", but "temperatures in the 90s"
-		return m.decadeAfterAnd(i, i+2, y, true)
+		m.emitDate(i, sEnd, value) // "in the 90s", but "temperatures in the 90s"
+		return m.decadeAfterAnd(i, sEnd+1, y, true)
 	case !plural && pre != nil && pre.decadeW && m.decadeAfterAnd(i, i+1, y, false) > 0:
 		m.emitDate(i-1, i, value) // "les années 50 et 60"
 		return m.decadeAfterAnd(i, i+1, y, false)
@@ -825,6 +832,9 @@ func (m *matcher) yearFirst(i, y int) int {
 		return m.decadeAfterAnd(i, i+1, y, false)
 	case y%10 == 0 && m.isSym(i+1, '\'', '’') && m.touches(i+1) && m.touches(i+2) && m.span(i+2) == "s":
 		m.emitDate(i, i+2, plural)
+		if plural == decade {
+			return m.decadeAfterAnd(i, i+3, y, true) // "the 1970's and 80's"
+		}
 		return 3
 	case y%10 == 0 && m.afterDecadeWord(i):
 		m.emitDate(i-1, i, decade)
@@ -840,6 +850,18 @@ func (m *matcher) yearFirst(i, y int) int {
 			m.emitDate(i, k+1, strconv.Itoa(y)+"-"+string(p)+strconv.Itoa(n))
 			return skipTo(i, k+1)
 		}
+	}
+	return 0
+}
+
+// pluralS returns the token of an "s" glued to the number at token i, or
+// of the "s" of a glued "'s" ("the 90's"), or 0 when none is there.
+func (m *matcher) pluralS(i int) int {
+	if m.touches(i+1) && m.span(i+1) == "s" {
+		return i + 1
+	}
+	if m.isSym(i+1, '\'', '’') && m.touches(i+1) && m.touches(i+2) && m.span(i+2) == "s" {
+		return i + 2
 	}
 	return 0
 }
@@ -875,11 +897,10 @@ func (m *matcher) decadeAfterAnd(i, k, y int, plural bool) int {
 		return none
 	}
 	last := k + 1
-	if plural != (m.touches(k+2) && m.span(k+2) == "s") {
+	if end := m.pluralS(k + 1); plural != (end > 0) {
 		return none
-	}
-	if plural {
-		last++
+	} else if plural {
+		last = end
 	}
 	m.emitDate(k+1, last, decadeOf(y2))
 	return skipTo(i, last)
