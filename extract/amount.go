@@ -71,6 +71,9 @@ func (m *matcher) digitsAt(t *token, i int, money bool) amount {
 		m.mixedFraction(&a)
 	}
 	m.pointAfter(&a)
+	if m.isSym(a.last+1, '+') && m.touches(a.last+1) && !(m.touches(a.last+2) && m.isNum(a.last+2)) {
+		a.last, a.approx, a.year = a.last+1, true, false // "500+ staff", "$300+ billion": at least; not "3+4"
+	}
 	m.scaleAfter(&a, money)
 	if a.scaled {
 		m.fractionAfter(&a) // "3 millions et demi"
