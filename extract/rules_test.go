@@ -601,7 +601,7 @@ var ruleCases = []extractCase{
 		in:   "It holds $300+ billion and hired 1,000+ people; 3+4 is no range.",
 		want: []wantFact{money("300000000000", "USD", "$300+ billion").hedged(), qty("1000", "person", "1,000+ people").hedged(), qty("3", "", "3"), qty("4", "", "4")}},
 	{name: "members-clients-taxes-teeth-counted", lang: en,
-		in:   "A 15-member panel of 27 member states, one million clients, two taxes, 70 teeth, four proteins, two clans and two hemispheres.",
+		in: "A 15-member panel of 27 member states, one million clients, two taxes, 70 teeth, four proteins, two clans and two hemispheres.",
 		want: []wantFact{qty("15", "member", "15-member"), qty("27", "state", "27 member states"), qty("1000000", "customer", "one million clients"), qty("2", "tax", "two taxes"),
 			qty("70", "tooth", "70 teeth"), qty("4", "protein", "four proteins"), qty("2", "clan", "two clans"), qty("2", "hemisphere", "two hemispheres")}},
 	{name: "un-livre-is-a-book", lang: fr,
