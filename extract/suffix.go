@@ -109,9 +109,9 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 // wordRangeScale returns the power of ten by which a start written in
 // words shares the scale of the end b: "ten to fifteen billion" (9), "six
 // to seven hundred" (2), "ten to fifteen hundred" (2), "two to three
-// hundred thousand" (5). It is 0 when
-// the start is no smaller than the head of the end ("fifty to three
-// hundred"), which then states its own value.
+// hundred thousand" (5). It is 0 when the start is no smaller than the
+// head of the end ("fifty to three hundred"), which then states its own
+// value.
 func wordRangeScale(start uint64, b amount) int {
 	head, pow := b.val.Coef, 0
 	if b.scaled {
