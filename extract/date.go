@@ -627,22 +627,27 @@ func (m *matcher) shortDecade(i int) int {
 		}
 	}
 	y := 1900 + int(t.num.Coef)
+	y2, last2, second := 0, 0, false
+	if !plural && pre != nil && pre.decadeW {
+		y2, last2, second = m.decadeAfterAnd(i+1, y, false) // "les années 50 et 60"
+	}
 	switch {
 	case plural && apos:
 		m.emitDate(i-1, sEnd, value)
-		return m.decadeAfterAnd(i, sEnd+1, y, true)
+		return m.pluralDecadeAfter(i, sEnd+1, y)
 	case apos && m.word(i-2) != nil && m.word(i-2).decadeW:
 		m.emitDate(i-2, i, value) // "les années '80"
 		return 1
 	case plural && pre != nil && pre.datePref:
 		m.emitDate(i, sEnd, value)
-		return m.decadeAfterAnd(i, sEnd+1, y, true)
+		return m.pluralDecadeAfter(i, sEnd+1, y)
 	case plural && !apos && m.loc == english && m.lowerAt(i-1) == "the" && !m.speaksOfHeat(i):
 		m.emitDate(i, sEnd, value) // "in the 90s", but "temperatures in the 90s"
-		return m.decadeAfterAnd(i, sEnd+1, y, true)
-	case !plural && pre != nil && pre.decadeW && m.decadeAfterAnd(i, i+1, y, false) > 0:
-		m.emitDate(i-1, i, value) // "les années 50 et 60"
-		return m.decadeAfterAnd(i, i+1, y, false)
+		return m.pluralDecadeAfter(i, sEnd+1, y)
+	case second:
+		m.emitDate(i-1, i, value)
+		m.emitDate(i+2, last2, decadeOf(y2))
+		return skipTo(i, last2)
 	case !plural && pre != nil && pre.decadeW && m.isDash(i+1):
 		if end, last, ok := m.decadeEnd(i+1, 1900+int(t.num.Coef), false); ok {
 			m.emitDate(i-1, last, decadesOf(1900+int(t.num.Coef), end)) // "les années 80-90"
@@ -815,6 +820,11 @@ func (m *matcher) yearFirst(i, y int) int {
 			m.emitDate(i-1, last, decadesOf(y, end)) // "les années 1980-90"
 			return skipTo(i, last)
 		}
+		if y2, last, ok := m.decadeAfterAnd(i+1, y, false); ok {
+			m.emitDate(i-1, i, decade) // "les années 1950 et 1960"
+			m.emitDate(i+2, last, decadeOf(y2))
+			return skipTo(i, last)
+		}
 	}
 	switch {
 	case y%10 == 0 && m.touches(i+1) && m.span(i+1) == "s":
@@ -824,16 +834,13 @@ func (m *matcher) yearFirst(i, y int) int {
 		}
 		m.emitDate(i, i+1, plural)
 		if plural == decade {
-			return m.decadeAfterAnd(i, i+2, y, true) // "the 1950s and 60s"
+			return m.pluralDecadeAfter(i, i+2, y) // "the 1950s and 60s"
 		}
 		return 2
-	case y%10 == 0 && m.word(i-1) != nil && m.word(i-1).decadeW && m.decadeAfterAnd(i, i+1, y, false) > 0:
-		m.emitDate(i-1, i, decade) // "les années 1950 et 1960"
-		return m.decadeAfterAnd(i, i+1, y, false)
 	case y%10 == 0 && m.isSym(i+1, '\'', '’') && m.touches(i+1) && m.touches(i+2) && m.span(i+2) == "s":
 		m.emitDate(i, i+2, plural)
 		if plural == decade {
-			return m.decadeAfterAnd(i, i+3, y, true) // "the 1970's and 80's"
+			return m.pluralDecadeAfter(i, i+3, y) // "the 1970's and 80's"
 		}
 		return 3
 	case y%10 == 0 && m.afterDecadeWord(i):
@@ -866,24 +873,30 @@ func (m *matcher) pluralS(i int) int {
 	return 0
 }
 
-// decadeAfterAnd reads a later decade after "and", "et", "or" or "ou" at
-// token k, the first decade starting in year y and read from token i: "the
-// 50s and 60s", "the 1950s and 60s", "les années 50 et 60", "les années
-// 1950 et 1960". English writes the second as a plural too (plural). It
-// emits the second decade and returns the tokens consumed from i, or, when
-// none is there, what the first decade took (k-i); for a French first
-// decade, which emits nothing without a second, 0.
-func (m *matcher) decadeAfterAnd(i, k, y int, plural bool) int {
-	none := k - i
-	if !plural {
-		none = 0
+// pluralDecadeAfter reads, after an English plural decade read from token
+// i to k-1, a second one after "and" or "or" at k ("the 50s and 60s",
+// "the 1950s and 60s"). It returns the tokens consumed from i.
+func (m *matcher) pluralDecadeAfter(i, k, y int) int {
+	y2, last, ok := m.decadeAfterAnd(k, y, true)
+	if !ok {
+		return k - i
 	}
+	m.emitDate(k+1, last, decadeOf(y2))
+	return skipTo(i, last)
+}
+
+// decadeAfterAnd reads a later decade after "and", "et", "or" or "ou" at
+// token k, the first decade starting in year y: "the 50s and 60s", "the
+// 1950s and 60s", "les années 50 et 60", "les années 1950 et 1960".
+// English writes the second as a plural too (plural). It returns the
+// second decade's first year and its last token.
+func (m *matcher) decadeAfterAnd(k, y int, plural bool) (int, int, bool) {
 	if e := m.word(k); e == nil || !e.andWord && !e.orWord {
-		return none
+		return 0, 0, false
 	}
 	t := m.tok(k + 1)
 	if t == nil || t.kind != tkNum || !plainInt(t) || t.num.Exp != 0 || t.num.Coef%10 != 0 {
-		return none
+		return 0, 0, false
 	}
 	y2 := int(t.num.Coef)
 	switch t.shape.intDigits {
@@ -891,19 +904,16 @@ func (m *matcher) decadeAfterAnd(i, k, y int, plural bool) int {
 		y2 += y / 100 * 100
 	case 4:
 	default:
-		return none
+		return 0, 0, false
 	}
-	if y2 <= y || y2-y > 90 {
-		return none
+	end := m.pluralS(k + 1)
+	if y2 <= y || y2-y > 90 || plural != (end > 0) {
+		return 0, 0, false
 	}
-	last := k + 1
-	if end := m.pluralS(k + 1); plural != (end > 0) {
-		return none
-	} else if plural {
-		last = end
+	if !plural {
+		end = k + 1
 	}
-	m.emitDate(k+1, last, decadeOf(y2))
-	return skipTo(i, last)
+	return y2, end, true
 }
 
 // decadeEnd reads the decade that ends a span of decades after a dash at
