@@ -201,10 +201,7 @@ func (m *matcher) frTense(k int, w string) int {
 		if m.lowerAt(k-1) == "y" {
 			return 0 // "il y a"
 		}
-		n := k + 1
-		if x := m.lowerAt(n); frAdverbs[x] || strings.HasSuffix(x, "ment") {
-			n++ // "a déjà annoncé"
-		}
+		n := m.pastAdverb(k + 1) // "a déjà annoncé"
 		if frParticiple(m.lowerAt(n)) && !m.isSym(n+1, '\'', '’') {
 			return -1
 		}
@@ -215,12 +212,8 @@ func (m *matcher) frTense(k int, w string) int {
 		if frPlanned[m.lowerAt(k+1)] {
 			return 1 // "est prévu", before the date
 		}
-		n := k + 1
-		if x := m.lowerAt(n); frAdverbs[x] || strings.HasSuffix(x, "ment") {
-			n++ // "est finalement arrivé"
-		}
-		if frEtreParticiples[m.lowerAt(n)] {
-			return -1 // "est passé", "sont arrivés": the passé composé of a verb of être
+		if frEtreParticiples[m.lowerAt(m.pastAdverb(k+1))] {
+			return -1 // "est passé", "sont finalement arrivés": the passé composé of a verb of être
 		}
 		return tenseless
 	case (w == "va" || w == "vont" || w == "doit" || w == "doivent") && frInfinitive(m.lowerAt(k+1)):
@@ -240,6 +233,15 @@ func (m *matcher) frTense(k int, w string) int {
 		return 1 // "sera", "aura lieu", "se tiendront"
 	}
 	return 0
+}
+
+// pastAdverb returns the token after an adverb at n between an auxiliary
+// and its participle ("a déjà annoncé"), or n when there is none.
+func (m *matcher) pastAdverb(n int) int {
+	if x := m.lowerAt(n); frAdverbs[x] || strings.HasSuffix(x, "ment") {
+		return n + 1
+	}
+	return n
 }
 
 // frParticiple reports a word shaped like a past participle: "annoncé",
