@@ -546,14 +546,43 @@ func (m *matcher) hedged(first int) bool { return m.hedge(first) != nil }
 // nil.
 func (m *matcher) hedge(first int) []string {
 	t := m.tok(first - 1)
-	if t == nil || t.kind == tkNum || t.kind == tkSym && t.sym != '\'' && t.sym != '’' {
+	if t == nil || t.kind == tkNum {
 		return nil
+	}
+	if t.kind == tkSym && t.sym != '\'' && t.sym != '’' {
+		return m.signHedge(first - 1)
 	}
 	// The rules ask of one amount several times: keep the last answer.
 	if key := t.start + 1; m.hedgeKey != key {
 		m.hedgeKey, m.hedgeRes = key, m.findHedge(first)
 	}
 	return m.hedgeRes
+}
+
+// signHedges are the hedges written as a sign: "<5%", "> 300 km", "≥ 18",
+// "~40", "≈ 2 km".
+var (
+	signHedges = []string{"<", ">", "≤", "≥", "~", "≈"}
+	signRunes  = []rune{'<', '>', '≤', '≥', '~', '≈'}
+)
+
+// signHedge returns the hedge sign at token k, or nil. The sign must stand
+// apart from what precedes it: "5~10" is a range, "->" an arrow, and "<="
+// is read as "≤".
+func (m *matcher) signHedge(k int) []string {
+	t := m.tok(k)
+	if t.sym == '=' && m.touches(k) && m.isSym(k-1, '<', '>') {
+		k, t = k-1, m.tok(k-1)
+	}
+	for i, r := range signRunes {
+		if t.sym == r {
+			if m.touches(k) && (m.isNum(k-1) || m.isSym(k-1, '-', '=', '<', '>')) {
+				return nil
+			}
+			return signHedges[i : i+1]
+		}
+	}
+	return nil
 }
 
 func (m *matcher) findHedge(first int) []string {

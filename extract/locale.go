@@ -716,7 +716,10 @@ const enHedges = `about, around, nearly, almost, approximately, roughly, some, o
 	more than, less than, fewer than, up to, at least, close to, upwards of, in excess of, just over,
 	just under, under, below, above, an estimated, estimated, almost exactly, around about, as many as,
 	as much as, no fewer than, no less than, nearly, well over, well above, more or less, exceeding,
-	at most, a maximum of, a minimum of, barely`
+	at most, a maximum of, a minimum of, barely, higher than, lower than, greater than, bigger than,
+	larger than, smaller than, longer than, shorter than, older than, younger than, cheaper than,
+	wider than, deeper than, taller than, heavier than, faster than, slower than, better than,
+	exceed, exceeds, exceeded, surpass, surpasses, surpassed, surpassing, tops, topped, topping`
 
 var frWords = []wordRole{
 	{"zéro zero", asCard(0)}, {"un une", asCard(1)}, {"deux", asCard(2)}, {"trois", asCard(3)}, {"quatre", asCard(4)},
@@ -870,7 +873,10 @@ const frHedges = `environ, près de, près d', presque, plus de, plus d', moins 
 	à peu près, approximativement, au-delà de, au delà de, largement, pratiquement,
 	supérieur à, supérieure à, supérieurs à, supérieures à, inférieur à, inférieure à, inférieurs à,
 	inférieures à, au-dessus de, au-dessus d', au-dessous de, au-dessous d', en dessous de, en dessous d',
-	dépassant, dépassant les, dépasse les, dépassent les, à peine, au maximum, au minimum, tout au plus`
+	dépassant, dépassant les, dépasse les, dépassent les, à peine, au maximum, au minimum, tout au plus,
+	dépasse, dépassent, dépassé, dépassée, dépassés, dépassées, dépassait, dépassaient, dépassera, dépasseront,
+	excède, excèdent, excédant, excédé, plus élevé que, plus élevée que, plus élevés que, plus élevées que,
+	plus élevé qu', plus élevée qu', plus élevés qu', plus élevées qu'`
 
 // enIdioms and frIdioms are set phrases with an ordinal word ("_") that
 // state no rank: "in the first place" means "at all", "at first" means

@@ -560,9 +560,17 @@ func (m *matcher) countHedge(first int) bool {
 	switch strings.ToLower(strings.Join(h, " ")) {
 	case "over", "above", "under", "below", "up to", "jusqu ' à", "well over", "well above", "just over", "just under":
 		return false
+	case "more than", "less than", "fewer than":
+		return true
 	}
-	return true
+	// "higher than 2008", "exceeded 2019": a comparison, as "over" is.
+	return !strings.EqualFold(h[len(h)-1], "than") && !boundVerbs[strings.ToLower(h[0])]
 }
+
+// boundVerbs are the hedges that are verbs of exceeding, and compare as
+// "over" does.
+var boundVerbs = map[string]bool{"exceed": true, "exceeds": true, "exceeded": true, "surpass": true, "surpasses": true,
+	"surpassed": true, "surpassing": true, "tops": true, "topped": true, "topping": true, "exceeding": true}
 
 // comparedTo reports a hedge ending in "than" between the number at first
 // and an amount right before it: "3.3% more than 2008", "300 fewer than
