@@ -157,6 +157,7 @@ type entry struct {
 	timesVerb  uint64 // double = 2: a number of times where timesVerbAt finds a verb ("will double", "a doublé")
 	timesCue   bool   // will, to, than; le, du: before "double", a verb or a noun of times
 	multiplies bool   // multiplied, multiplié: "multiplié par trois" is 3 times
+	all        bool   // tous, toutes: "tous les deux" is both, no number (see bothOf)
 }
 
 func (e *entry) cardinal() (int64, bool) { return e.card - 1, e.card > 0 }
@@ -463,6 +464,7 @@ var (
 	isMoneyN    = func(e *entry) { e.moneyNoun = true }
 	isHalfNoun  = func(e *entry) { e.halfNoun = true }
 	isDet       = func(e *entry) { e.det = true }
+	isAll       = func(e *entry) { e.all = true }
 	isPreAdj    = func(e *entry) { e.preAdj = true }
 	isSubject   = func(e *entry) { e.subject = true }
 	isPastVerb  = func(e *entry) { e.pastVerb = true }
@@ -784,7 +786,7 @@ var frWords = []wordRole{
 	{"pèse pèsent pesait pesaient pesant pesé pesée poids lourd lourde lourds lourdes", isWeighs},
 	{"billet billets amende amendes prix pièce pièces payé payée payés payer paie coûte coûté coûtait dépensé gagné vendu acheté", isMoneyN},
 	{"température températures chaleur canicule canicules chaud chaude chauds froid froide froids gel degrés thermomètre météo",
-		isHeat}, {"quinzaine quinzaines", asApproxN(15)}, {"moitié moitie", isHalfNoun}, {"la sa leur cette", isDet},
+		isHeat}, {"quinzaine quinzaines", asApproxN(15)}, {"moitié moitie", isHalfNoun}, {"la sa leur cette", isDet}, {"tous toutes", isAll},
 	{"dizaine dizaines", asApproxN(10)}, {"vingtaine", asApproxN(20)}, {"trentaine", asApproxN(30)},
 	{"quarantaine", asApproxN(40)}, {"cinquantaine", asApproxN(50)}, {"soixantaine", asApproxN(60)},
 	{"centaine centaines", asApproxN(100)}, {"millier milliers", asApproxN(1000)},

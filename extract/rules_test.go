@@ -342,6 +342,10 @@ var ruleCases = []extractCase{
 	{name: "hedge/a-verb-of-exceeding-or-a-comparative-fr", lang: fr,
 		in:   "Le coût a dépassé 300 euros, le déficit dépassera 2 milliards, un taux plus élevé qu'en 2008 et plus élevé que 5 %.",
 		want: []wantFact{money("300", "EUR", "300 euros").hedged(), qty("2000000000", "", "2 milliards").hedged(), date("2008", "2008"), pct("5", "%", "5 %").hedged()}},
+	{name: "tous-les-deux-is-both", lang: fr,
+		in: "Toutes les deux se sont mises à rire ; ils sont tous deux élus. Il passe tous les deux jours, tous les deux ou trois ans, " +
+			"et tous les trois restent.",
+		want: []wantFact{qty("2", "day", "deux jours"), qty("2", "year", "deux"), qty("3", "year", "trois ans"), qty("3", "", "trois")}},
 	{name: "hedge/a-sign-standing-apart", lang: en,
 		in: "Rates of <5%, > 300 km, >= 18 years, ≈ 2 km and ~40 people, but 5~10 and 2009->2010.",
 		want: []wantFact{pct("5", "%", "5%").hedged(), qty("300", "km", "300 km").hedged(), qty("18", "year", "18 years").hedged(), qty("2", "km", "2 km").hedged(),

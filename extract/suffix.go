@@ -348,13 +348,32 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 			return reading{kind: Date, last: a.last}
 		}
 	}
-	if a.weak && !m.oneOfTwo(a, first) {
+	if a.weak && !m.oneOfTwo(a, first) || m.bothOf(a, first) {
 		return reading{none: true}
 	}
 	if !a.scaled && (m.ageBefore(first) || m.ageApposed(a, first) || m.ageOpens(a, first)) {
 		return reading{kind: Quantity, unit: "year", last: a.last} // "aged 34", "at the age of 27", "Smith, 45,", "At 16, he"
 	}
 	return reading{kind: Quantity, last: a.last}
+}
+
+// bothOf reports a bare two that means both: "tous deux", "toutes les
+// deux", as English says "both" and states no number. A noun after it
+// makes a count or a span ("tous les deux jours"), and so does a second
+// number ("tous les deux ou trois ans").
+func (m *matcher) bothOf(a amount, first int) bool {
+	if !a.words || a.first != a.last || a.val.Exp != 0 || a.val.Coef != 2 {
+		return false
+	}
+	k := first - 1
+	if m.lowerAt(k) == "les" {
+		k--
+	}
+	if e := m.word(k); e == nil || !e.all {
+		return false
+	}
+	e := m.word(a.last + 1)
+	return !m.isNum(a.last+1) && !m.isDash(a.last+1) && (e == nil || !e.orWord && !e.rangeTo && !e.andWord && e.card == 0)
 }
 
 // rankNounBefore reports a noun of a period or a stage in lower case
