@@ -649,6 +649,10 @@ var ruleCases = []extractCase{
 	{name: "ordinals-in-set-phrases-fr", lang: fr,
 		in:   "En premier lieu, au premier abord, un acteur de premier plan ; pour la première fois, le deuxième jour ; à première vue, la première dame voyage en première classe avec des biens de première nécessité.",
 		want: []wantFact{ord("1", "première"), ord("2", "deuxième")}},
+	{name: "ordinals-in-set-phrases-of-time-and-rank-fr", lang: fr,
+		in: "Le premier temps fort et la première page du rapport ; dans un premier temps, puis dans un second temps, un dossier de première importance, " +
+			"un acteur de tout premier plan, un appel en première page, des cours de premier cycle.",
+		want: []wantFact{ord("1", "premier"), ord("1", "première")}},
 	{name: "premiers-before-a-plural-is-the-rank-one", lang: fr,
 		in:   "Les premiers résultats et ses premières victimes ; les dix premiers mois, les 3 premières places, les premiers 100 jours, les matières premières.",
 		want: []wantFact{ord("1", "premiers"), ord("1", "premières"), qty("10", "month", "dix premiers mois"), qty("3", "", "3"), qty("100", "day", "100 jours")}},
