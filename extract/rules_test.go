@@ -120,6 +120,11 @@ var ruleCases = []extractCase{
 	{name: "counted-noun-after-unknown-words", lang: en,
 		in:   "There are 53 insurance companies, 300 permanent employees and 1,900 net new jobs; 5 big metres.",
 		want: []wantFact{qty("53", "enterprise", "53 insurance companies"), qty("300", "worker", "300 permanent employees"), qty("1900", "job", "1,900 net new jobs"), qty("5", "", "5")}},
+	{name: "counted-noun-after-a-word-of-money-a-noun-modifier-or-a-compound", lang: en,
+		in: "Rioters burned 14 government vehicles; six different vaccine candidates and 10 anti-cancer drugs were tested, " +
+			"but two Covid-19 patients and 3 fund manager said.",
+		want: []wantFact{qty("14", "vehicle", "14 government vehicles"), qty("6", "candidate", "six different vaccine candidates"),
+			qty("10", "medicine", "10 anti-cancer drugs"), qty("2", "", "two"), qty("3", "", "3")}},
 	{name: "speeds", lang: en,
 		in:   "It ran from 150 to 200 km/h, at 3 metres per second, at 130mph and 60 miles per hour.",
 		want: []wantFact{qty("150", "km/h", "150"), qty("200", "km/h", "200 km/h"), qty("3", "m/s", "3 metres per second"), qty("130", "mph", "130mph"), qty("60", "mph", "60 miles per hour")}},

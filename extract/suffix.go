@@ -1057,30 +1057,56 @@ func (m *matcher) rateAfter(u string, k int) (string, int) {
 	return "", 0
 }
 
-// countAfterWords finds a counted noun after one or two words the tables
-// do not know, from token k: "53 insurance companies", "300 permanent
-// employees", "1200 German travel agencies". Words with a role (of, the,
-// and, units) end the search, and so does a measure: "5 big metres" is no
-// length.
+// countAfterWords finds a counted noun after one or two modifiers from
+// token k: words the tables do not know ("53 insurance companies", "300
+// permanent employees", "1200 German travel agencies"), words of money
+// ("14 government vehicles"), a counted noun in the singular ("six
+// different vaccine candidates") and a compound with a hyphen ("10
+// anti-cancer drugs"). Words with another role (of, the, and, units) end
+// the search, and so does a measure: "5 big metres" is no length.
 func (m *matcher) countAfterWords(k int) (string, int, bool) {
 	for n := 0; n < 2; n++ {
-		// Words the tables do not know, or know only as a country's
-		// currency: "53 insurance companies", "Seven American companies".
-		if e := m.word(k); !m.isWord(k) || e != nil && !e.bound && !e.perTime && !m.nationOnly(e) || m.isDash(k+1) {
+		next, ok := m.modifierAt(k)
+		if !ok {
 			return "", 0, false // but "two most populous countries", "trois quarts de toutes les infections"
 		}
-		k++
+		k = next
 		if m.countNoun(k) {
 			if e := m.word(k); e.unitAdj && e.unit == "" {
 				k++ // "1,900 net new jobs"
 			}
-			if m.word(k).singular {
-				return "", 0, false // "mille lacs compte": a verb, not the counted noun
+			if !m.word(k).singular {
+				return m.word(k).unit, k, true
 			}
-			return m.word(k).unit, k, true
+			// "mille lacs compte": a verb, not the counted noun; or a
+			// modifier of the noun after it ("vaccine candidates").
+			if n == 1 || !m.isWord(k+1) || !m.countNoun(k+1) || m.word(k+1).singular {
+				return "", 0, false
+			}
+			return m.word(k + 1).unit, k + 1, true
 		}
 	}
 	return "", 0, false
+}
+
+// modifierAt reads a word that may stand between a number and its counted
+// noun at k (see countAfterWords) and returns the token after it.
+func (m *matcher) modifierAt(k int) (int, bool) {
+	if !m.isWord(k) {
+		return 0, false
+	}
+	if m.isDash(k + 1) {
+		// "anti-cancer": a compound the tables do not know, both parts
+		// words; not "Covid-19".
+		if !m.touches(k+1) || !m.touches(k+2) || !m.isWord(k+2) || m.word(k) != nil || m.word(k+2) != nil {
+			return 0, false
+		}
+		return k + 3, true
+	}
+	// Words the tables do not know, or know only as a country's currency
+	// ("Seven American companies") or a word of money.
+	e := m.word(k)
+	return k + 1, e == nil || e.bound || e.perTime || m.nationOnly(e) || e.ofMoney && !e.counted && e.unit == "" && e.cur == ""
 }
 
 // nationOnly reports a word the tables know only as the country of a
