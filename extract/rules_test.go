@@ -351,6 +351,12 @@ var ruleCases = []extractCase{
 		in: "Toutes les deux se sont mises à rire ; ils sont tous deux élus. Il passe tous les deux jours, tous les deux ou trois ans, " +
 			"et tous les trois restent.",
 		want: []wantFact{qty("2", "day", "deux jours"), qty("2", "year", "deux"), qty("3", "year", "trois ans"), qty("3", "", "trois")}},
+	{name: "hedge/a-french-comparison-keeps-a-year", lang: fr,
+		in:   "Un niveau légèrement supérieur à 2009 mais inférieur à 2008, au-dessus de 2007, mais au moins 2000 et plus de 2001.",
+		want: []wantFact{date("2009", "2009"), date("2008", "2008"), date("2007", "2007"), qty("2000", "", "2000").hedged(), qty("2001", "", "2001").hedged()}},
+	{name: "cette-annee-la-names-no-year", lang: fr, opt: published(2010, time.June, 15),
+		in:   "Cette année et ce mois-ci, mais des incidents survenus cette année-là et ce mois-là.",
+		want: []wantFact{date("2010", "Cette année"), date("2010-06", "ce mois-ci")}},
 	{name: "hedge/a-sign-standing-apart", lang: en,
 		in: "Rates of <5%, > 300 km, >= 18 years, ≈ 2 km and ~40 people, but 5~10 and 2009->2010.",
 		want: []wantFact{pct("5", "%", "5%").hedged(), qty("300", "km", "300 km").hedged(), qty("18", "year", "18 years").hedged(), qty("2", "km", "2 km").hedged(),

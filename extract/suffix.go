@@ -577,14 +577,25 @@ func (m *matcher) countHedge(first int) bool {
 		return false
 	}
 	switch strings.ToLower(strings.Join(h, " ")) {
-	case "over", "above", "under", "below", "up to", "jusqu ' à", "well over", "well above", "just over", "just under":
+	case "over", "above", "under", "below", "up to", "jusqu ' à", "well over", "well above", "just over", "just under",
+		"au - delà de", "au delà de", "au - dessus de", "au - dessous de", "en dessous de":
 		return false
 	case "more than", "less than", "fewer than":
 		return true
 	}
-	// "higher than 2008", "exceeded 2019": a comparison, as "over" is.
-	return !strings.EqualFold(h[len(h)-1], "than") && !boundVerbs[strings.ToLower(h[0])]
+	// "higher than 2008", "exceeded 2019", "supérieur à 2009": a
+	// comparison, as "over" is.
+	last := strings.ToLower(h[len(h)-1])
+	return last != "than" && last != "que" && !boundVerbs[strings.ToLower(h[0])] && !frComparisons[strings.ToLower(h[0])]
 }
+
+// frComparisons are the first words of the French hedges that compare as
+// "over" does: "supérieur à", "dépasse".
+var frComparisons = map[string]bool{"supérieur": true, "supérieure": true, "supérieurs": true, "supérieures": true,
+	"inférieur": true, "inférieure": true, "inférieurs": true, "inférieures": true,
+	"dépasse": true, "dépassent": true, "dépassé": true, "dépassée": true, "dépassés": true, "dépassées": true,
+	"dépassait": true, "dépassaient": true, "dépassera": true, "dépasseront": true, "dépassant": true,
+	"excède": true, "excèdent": true, "excédant": true, "excédé": true}
 
 // boundVerbs are the hedges that are verbs of exceeding, and compare as
 // "over" does.
