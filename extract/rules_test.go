@@ -85,8 +85,16 @@ var ruleCases = []extractCase{
 		in:   "Un travailleur est mort dans une voiture, un an après, pour une tonne et un point.",
 		want: []wantFact{qty("1", "year", "un an"), qty("1", "tonne", "une tonne"), qty("1", "point", "un point")}},
 	{name: "month-named-alone", lang: en, opt: published(2009, time.January, 10),
-		in:   "It fell in October and since mid-March, from January to March, by the end of May; Mrs May said in May's speech.",
+		in:   "It fell in October and since mid-March, from January to March; by the end of May. Mrs May said in May's speech.",
 		want: []wantFact{date("2008-10", "October"), date("2008-03", "March"), date("2009-01/2009-03", "January to March"), date("2009-05", "May")}},
+	{name: "the-tense-of-a-verb-past-a-long-clause", lang: en, opt: published(2010, time.June, 15),
+		in:   "On 30 December, a group of doctors at the central hospital of the city alerted colleagues. Having won the title in November, he retired.",
+		want: []wantFact{date("2009-12-30", "30 December"), date("2009-11", "November")}},
+	{name: "the-tense-of-a-verb-past-a-long-clause-fr", lang: fr, opt: published(2010, time.June, 15),
+		in: "Au début du mois de septembre, grâce à des recettes meilleures que prévu, le ministère a diminué le déficit. " +
+			"En août, ce sont les secteurs qui ont montré une hausse. Ayant détrôné le champion en novembre, il porte la ceinture. " +
+			"C'est en février que la loi sera votée.",
+		want: []wantFact{date("2009-09", "septembre"), date("2009-08", "août"), date("2009-11", "novembre"), date("2011-02", "février")}},
 	{name: "month-named-alone-fr", lang: fr,
 		in:   "En janvier, au début d'octobre, de janvier à juin et au mois de mai, pas sur Mars.",
 		want: []wantFact{date("XXXX-01", "janvier"), date("XXXX-10", "octobre"), date("XXXX-01/XXXX-06", "janvier à juin"), date("XXXX-05", "mai")}},

@@ -21,19 +21,29 @@ const tenseReach = 12
 // wins over a reporting one ("devrait rentrer après le 17 octobre, a
 // déclaré"); at equal distance the verb before wins.
 func (m *matcher) tenseAt(i int) int {
-	lt, ld := m.nearestTense(i, -1)
-	rt, rd := m.nearestTense(i, 1)
-	if rd < ld {
-		return rt % tenseless
+	for _, reach := range [...]int{tenseReach, sentenceTenseReach} {
+		lt, ld := m.nearestTense(i, -1, reach)
+		rt, rd := m.nearestTense(i, 1, reach)
+		switch {
+		case rd < ld:
+			return rt % tenseless
+		case ld <= reach:
+			return lt % tenseless
+		}
 	}
-	return lt % tenseless
+	return 0
 }
 
+// sentenceTenseReach is how far tenseAt looks when no verb stands within
+// tenseReach: a long clause before the main verb ("On 30 December, a group
+// of doctors at Wuhan Central Hospital alerted…") still has its tense.
+const sentenceTenseReach = 3 * tenseReach
+
 // nearestTense returns the first tense word from token i in direction dir
-// (see tenseWord) and its distance, within tenseReach and the sentence; it
-// returns 0 and a distance past tenseReach when there is none.
-func (m *matcher) nearestTense(i, dir int) (tense, dist int) {
-	for k := i + dir; k >= 0 && k < len(m.toks) && dist < tenseReach && !m.clauseEnd(k); k += dir {
+// (see tenseWord) and its distance, within reach and the sentence; it
+// returns 0 and a distance past reach when there is none.
+func (m *matcher) nearestTense(i, dir, reach int) (tense, dist int) {
+	for k := i + dir; k >= 0 && k < len(m.toks) && dist < reach && !m.clauseEnd(k); k += dir {
 		dist++
 		if m.isSym(k, ',') {
 			dist += commaReach
@@ -41,7 +51,7 @@ func (m *matcher) nearestTense(i, dir int) (tense, dist int) {
 			return t, dist
 		}
 	}
-	return 0, tenseReach + 1
+	return 0, reach + 1
 }
 
 // commaReach is what a comma adds to the distance from a date to a verb.
@@ -116,9 +126,12 @@ func (m *matcher) enTense(k int, w string) int {
 		}
 		return t
 	}
-	if w == "has" || w == "have" {
+	if w == "has" || w == "have" || w == "having" {
 		if n := m.lowerAt(k + 1); n == "been" || enParticiples[n] || len(n) >= 5 && strings.HasSuffix(n, "ed") {
-			return -1 // "has announced", before the date
+			return -1 // "has announced", "having won", before the date
+		}
+		if w == "having" {
+			return 0
 		}
 		return tenseless
 	}
@@ -175,7 +188,7 @@ var (
 	enDeterminers = wordsOf("the a an its his her their our my your this that these those")
 	// enVerbs are the words enTense reads, but for those in -ed.
 	enVerbs = func() map[string]bool {
-		set := wordsOf("has have won")
+		set := wordsOf("has have having won")
 		for _, m := range []map[string]bool{enParticiples, enPresent, enConditional} {
 			for w := range m {
 				set[w] = true
@@ -208,6 +221,10 @@ func (m *matcher) frTense(k int, w string) int {
 		return tenseless // "les candidats ont jusqu'au 23 décembre": not "jusqu'"
 	case (w == "est" || w == "était") && m.isSym(k-1, '\'', '’') && m.lowerAt(k-2) == "s", w == "sont" && m.lowerAt(k-1) == "se":
 		return -1 // "s'est tenu", "se sont rendus"
+	case w == "ayant" && frParticiple(m.lowerAt(m.pastAdverb(k+1))), w == "étant" && frEtreParticiples[m.lowerAt(m.pastAdverb(k+1))]:
+		return -1 // "ayant détrôné", "étant arrivé"
+	case (w == "est" || w == "sont") && (m.lowerAt(k-1) == "ce" || m.isSym(k-1, '\'', '’') && m.lowerAt(k-2) == "c"):
+		return 0 // "c'est en août que…", "ce sont les secteurs qui ont montré": the verb after says
 	case w == "est" || w == "sont":
 		if frPlanned[m.lowerAt(k+1)] {
 			return 1 // "est prévu", before the date
@@ -266,7 +283,7 @@ func frInfinitive(w string) bool {
 
 var (
 	frPastWords = wordsOf("était étaient avait avaient fut furent eut eurent hier")
-	frVerbs     = wordsOf("demain ai avons avez sont vont doivent furent eurent hier")
+	frVerbs     = wordsOf("demain ai avons avez sont vont doivent furent eurent hier ayant étant")
 	frPlanned   = wordsOf("prévu prévue prévus prévues programmé programmée programmés programmées")
 	// frEtreParticiples are the participles of the verbs whose passé
 	// composé takes être, in all four forms; after "est" another
