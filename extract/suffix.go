@@ -708,6 +708,9 @@ func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 			if e := m.word(k + 1); e != nil && e.curMod != "" && (m.touches(k+1) || m.spacedDollarMod(k+1)) {
 				return e.curMod, k + 1, true // "500 $CA", "10,05 milliards de $ hk"
 			}
+			if mod, last := m.ofCountry(k + 1); last > 0 {
+				return mod, last, true // "3 000 $ de Singapour"
+			}
 		}
 		return code, k, code != ""
 	}
@@ -746,11 +749,8 @@ func (m *matcher) currencyAfter(j int, a amount) (string, int, bool) {
 		if e2 := m.word(k + 1); e2 != nil && e2.curMod != "" && len(m.span(k+1)) > 1 {
 			return e2.curMod, k + 1, true
 		}
-		if e2, e3 := m.word(k+1), m.word(k+2); e2 != nil && e2.de && e3 != nil && e3.curMod != "" && m.toks[k+2].upper && len(m.span(k+2)) > 1 {
-			if e4 := m.word(k + 3); e4 != nil && e4.curMod == e3.curMod {
-				return e3.curMod, k + 3, true
-			}
-			return e3.curMod, k + 2, true
+		if mod, last := m.ofCountry(k + 1); last > 0 {
+			return mod, last, true
 		}
 		if code == "USD" {
 			code = m.dollar
@@ -1118,6 +1118,20 @@ func (m *matcher) modifierAt(k int) (int, bool) {
 	// ("Seven American companies") or a word of money.
 	e := m.word(k)
 	return k + 1, e == nil || e.bound || e.perTime || m.nationOnly(e) || e.ofMoney && !e.counted && e.unit == "" && e.cur == ""
+}
+
+// ofCountry reads "de" and a country that names a currency from k:
+// "dollars de Taïwan", "dollars de Hong Kong", "$ de Singapour". It
+// returns the currency and the last token, or 0.
+func (m *matcher) ofCountry(k int) (string, int) {
+	e2, e3 := m.word(k), m.word(k+1)
+	if e2 == nil || !e2.de || e3 == nil || e3.curMod == "" || !m.toks[k+1].upper || len(m.span(k+1)) < 2 {
+		return "", 0
+	}
+	if e4 := m.word(k + 2); e4 != nil && e4.curMod == e3.curMod {
+		return e3.curMod, k + 2
+	}
+	return e3.curMod, k + 1
 }
 
 // nationOnly reports a word the tables know only as the country of a
