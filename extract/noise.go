@@ -353,6 +353,11 @@ func (m *matcher) roundTheClock(i int) bool {
 // heures", and a time before a time zone: 1200 GMT, 15.00 UTC.
 func (m *matcher) timeOfDay(i int) int {
 	t := m.toks[i]
+	if t.end-t.start == 4 && m.text[t.start] == '0' && plainInt(&t) {
+		if v, ok := clockValue(t.num); ok && v < 2400 {
+			return 1 // "at 0600", "At 0500 sharp": four digits from a zero are a time
+		}
+	}
 	if e := m.word(i + 1); e != nil && e.zone && !t.shape.grouped && !t.num.Neg {
 		if v, ok := clockValue(t.num); ok && v < 2400 {
 			return skipTo(i, i+1)
