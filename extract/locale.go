@@ -824,7 +824,7 @@ var frWords = []wordRole{
 	{"mégawatt mégawatts megawatts", asUnit("MW")}, {"gigawatt gigawatts", asUnit("GW")},
 	{"personne personnes individus", asUnit("person")}, {"habitant habitants résident résidents", asUnit("resident")},
 	{"visiteur visiteurs", asUnit("visitor")}, {"touriste touristes", asUnit("tourist")},
-	{"travailleur travailleurs employé employés salarié salariés", asUnit("worker")}, {"emploi emplois", asUnit("job")},
+	{"travailleur travailleurs travailleuse travailleuses employé employés employée employées salarié salariés salariée salariées", asUnit("worker")}, {"emploi emplois", asUnit("job")},
 	{"étudiant étudiants élève élèves", asUnit("student")},
 	{"entreprise entreprises société sociétés", asUnit("enterprise")},
 	{"projet projets", asUnit("project")}, {"ménage ménages foyer foyers", asUnit("household")},
