@@ -98,8 +98,10 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 		return n
 	}
 	if r.kind == Quantity && r.unit == "" && !r.explicit {
-		if f := m.contrasted(first); f != nil {
-			r.kind, r.unit = f.Kind, f.Unit // "4,95 milliards de dollars, contre 5,25 milliards"
+		if f := m.contrasted(first); f != nil && !(f.Kind == Percent && a.scaled) {
+			// "4,95 milliards de dollars, contre 5,25 milliards"; not "5,28 %,
+			// contre 750 millions", no rate.
+			r.kind, r.unit = f.Kind, f.Unit
 		}
 	}
 	m.emitReading(a, r, first)
@@ -1395,6 +1397,9 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	}
 	if r.explicit && rb.explicit && (r.kind != rb.kind || r.unit != rb.unit) {
 		return 0
+	}
+	if !r.explicit && rb.kind == Percent && a.scaled && !b.scaled {
+		return 0 // "500 millions à 5,28 %": an amount issued at a rate, no range of rates
 	}
 	if rb.pow > 0 {
 		b.val = b.val.scaled(rb.pow) // "75 USD million", "2.000 people"
