@@ -594,8 +594,12 @@ func (m *matcher) findHedge(first int) []string {
 	case 'A' <= c && c <= 'Z':
 		c += 'a' - 'A'
 	}
+	n := t.end - t.start
 	for _, hi := range m.loc.hedgeBy[c] {
 		h := m.loc.hedges[hi]
+		if w := h[len(h)-1]; len(w) != n && w != "'" {
+			continue // the last word is not the token's length: "the" is no "than"
+		}
 		k := first - 1
 		ok := true
 		for w := len(h) - 1; w >= 0 && ok; w-- {
