@@ -582,27 +582,32 @@ func (m *matcher) countHedge(first int) bool {
 	case "over", "above", "under", "below", "up to", "jusqu ' à", "well over", "well above", "just over", "just under",
 		"au - delà de", "au delà de", "au - dessus de", "au - dessous de", "en dessous de":
 		return false
-	case "more than", "less than", "fewer than":
-		return true
 	}
-	// "higher than 2008", "exceeded 2019", "supérieur à 2009": a
-	// comparison, as "over" is.
-	last := strings.ToLower(h[len(h)-1])
-	return last != "than" && last != "que" && !boundVerbs[strings.ToLower(h[0])] && !frComparisons[strings.ToLower(h[0])]
+	// "higher than 2008", "exceeded 2019", "supérieur à 2009", "plus
+	// élevé qu'en 2008": a comparison, as "over" is; but "more than 2000"
+	// and "no fewer than 2000" count.
+	if n := len(h); n >= 2 && strings.EqualFold(h[n-1], "than") {
+		switch strings.ToLower(h[n-2]) {
+		case "more", "less", "fewer":
+			return true
+		}
+		return false
+	}
+	for _, w := range h {
+		if comparisons[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
-// frComparisons are the first words of the French hedges that compare as
-// "over" does: "supérieur à", "dépasse".
-var frComparisons = map[string]bool{"supérieur": true, "supérieure": true, "supérieurs": true, "supérieures": true,
-	"inférieur": true, "inférieure": true, "inférieurs": true, "inférieures": true,
-	"dépasse": true, "dépassent": true, "dépassé": true, "dépassée": true, "dépassés": true, "dépassées": true,
-	"dépassait": true, "dépassaient": true, "dépassera": true, "dépasseront": true, "dépassant": true,
-	"excède": true, "excèdent": true, "excédant": true, "excédé": true}
-
-// boundVerbs are the hedges that are verbs of exceeding, and compare as
-// "over" does.
-var boundVerbs = map[string]bool{"exceed": true, "exceeds": true, "exceeded": true, "surpass": true, "surpasses": true,
-	"surpassed": true, "surpassing": true, "tops": true, "topped": true, "topping": true, "exceeding": true}
+// comparisons are the words of the hedges that compare as "over" does:
+// verbs of exceeding ("exceeded", "dépasse") and French comparatives
+// ("supérieur à", "plus élevé que").
+var comparisons = wordsOf("exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing tops topped topping " +
+	"supérieur supérieure supérieurs supérieures inférieur inférieure inférieurs inférieures élevé élevée élevés élevées " +
+	"dépasse dépassent dépassé dépassée dépassés dépassées dépassait dépassaient dépassera dépasseront dépassant " +
+	"excède excèdent excédant excédé")
 
 // comparedTo reports a hedge ending in "than" between the number at first
 // and an amount right before it: "3.3% more than 2008", "300 fewer than
