@@ -11,8 +11,10 @@ import "strings"
 // infinitive, est prévu). A form that may be either (French -rait, a
 // participle after "is") says nothing.
 
-// tenseReach is how many tokens either side of a date tenseAt looks at.
-const tenseReach = 12
+// tenseReach is how many tokens either side of a date tenseAt looks at: a
+// long clause before the main verb ("On 30 December, a group of doctors at
+// Wuhan Central Hospital alerted…") still gives the date its tense.
+const tenseReach = 36
 
 // tenseAt returns the tense of the verb nearest token i within its
 // sentence: -1 past, +1 future, 0 when none is read or the nearest verb
@@ -21,29 +23,19 @@ const tenseReach = 12
 // wins over a reporting one ("devrait rentrer après le 17 octobre, a
 // déclaré"); at equal distance the verb before wins.
 func (m *matcher) tenseAt(i int) int {
-	for _, reach := range [...]int{tenseReach, sentenceTenseReach} {
-		lt, ld := m.nearestTense(i, -1, reach)
-		rt, rd := m.nearestTense(i, 1, reach)
-		switch {
-		case rd < ld:
-			return rt % tenseless
-		case ld <= reach:
-			return lt % tenseless
-		}
+	lt, ld := m.nearestTense(i, -1)
+	rt, rd := m.nearestTense(i, 1)
+	if rd < ld {
+		return rt % tenseless
 	}
-	return 0
+	return lt % tenseless
 }
 
-// sentenceTenseReach is how far tenseAt looks when no verb stands within
-// tenseReach: a long clause before the main verb ("On 30 December, a group
-// of doctors at Wuhan Central Hospital alerted…") still has its tense.
-const sentenceTenseReach = 3 * tenseReach
-
 // nearestTense returns the first tense word from token i in direction dir
-// (see tenseWord) and its distance, within reach and the sentence; it
-// returns 0 and a distance past reach when there is none.
-func (m *matcher) nearestTense(i, dir, reach int) (tense, dist int) {
-	for k := i + dir; k >= 0 && k < len(m.toks) && dist < reach && !m.clauseEnd(k); k += dir {
+// (see tenseWord) and its distance, within tenseReach and the sentence; it
+// returns 0 and a distance past tenseReach when there is none.
+func (m *matcher) nearestTense(i, dir int) (tense, dist int) {
+	for k := i + dir; k >= 0 && k < len(m.toks) && dist < tenseReach && !m.clauseEnd(k); k += dir {
 		dist++
 		if m.isSym(k, ',') {
 			dist += commaReach
@@ -51,7 +43,7 @@ func (m *matcher) nearestTense(i, dir, reach int) (tense, dist int) {
 			return t, dist
 		}
 	}
-	return 0, reach + 1
+	return 0, tenseReach + 1
 }
 
 // commaReach is what a comma adds to the distance from a date to a verb.
