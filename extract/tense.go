@@ -23,8 +23,8 @@ const tenseReach = 36
 // wins over a reporting one ("devrait rentrer après le 17 octobre, a
 // déclaré"); at equal distance the verb before wins.
 func (m *matcher) tenseAt(i int) int {
-	lt, ld := m.nearestTense(i, -1)
-	rt, rd := m.nearestTense(i, 1)
+	lt, ld := m.nearestTense(i, -1, tenseReach)
+	rt, rd := m.nearestTense(i, 1, min(ld, tenseReach)) // only a nearer verb after can win
 	if rd < ld {
 		return rt % tenseless
 	}
@@ -32,10 +32,10 @@ func (m *matcher) tenseAt(i int) int {
 }
 
 // nearestTense returns the first tense word from token i in direction dir
-// (see tenseWord) and its distance, within tenseReach and the sentence; it
-// returns 0 and a distance past tenseReach when there is none.
-func (m *matcher) nearestTense(i, dir int) (tense, dist int) {
-	for k := i + dir; k >= 0 && k < len(m.toks) && dist < tenseReach && !m.clauseEnd(k); k += dir {
+// (see tenseWord) and its distance, within reach and the sentence; it
+// returns 0 and a distance past reach when there is none.
+func (m *matcher) nearestTense(i, dir, reach int) (tense, dist int) {
+	for k := i + dir; k >= 0 && k < len(m.toks) && dist < reach && !m.clauseEnd(k); k += dir {
 		dist++
 		if m.isSym(k, ',') {
 			dist += commaReach
@@ -43,7 +43,7 @@ func (m *matcher) nearestTense(i, dir int) (tense, dist int) {
 			return t, dist
 		}
 	}
-	return 0, tenseReach + 1
+	return 0, reach + 1
 }
 
 // commaReach is what a comma adds to the distance from a date to a verb.
