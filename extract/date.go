@@ -1036,11 +1036,11 @@ func (m *matcher) relative(i int) int {
 	// Direction first: "next year", "last September", "cette année", "ce mois-ci".
 	if e.relNow || e.relDir != 0 && m.loc.relFirst && !m.detBefore(i) {
 		if u := m.word(i + 1); u != nil && u.relUnit != 0 {
-			if m.thatOne(i + 1) {
+			if m.hyphenAfter(i+1, "là") {
 				return skipTo(i, i+3) // "cette année-là" names a year of the story, not of the paper
 			}
 			last := i + 1
-			if m.isDash(last+1) && m.touches(last+1) && m.span(last+2) == "ci" {
+			if m.hyphenAfter(last, "ci") {
 				last += 2 // ce mois-ci
 			}
 			return m.emitRelative(i, last, e.relDir, u.relUnit, 0)
@@ -1074,10 +1074,11 @@ func (m *matcher) relative(i int) int {
 	return 0
 }
 
-// thatOne reports "-là" after the noun at k: "cette année-là", "ce
-// mois-là" point back to a time the story named, not to the publication.
-func (m *matcher) thatOne(k int) bool {
-	return m.isDash(k+1) && m.touches(k+1) && m.touches(k+2) && m.span(k+2) == "là"
+// hyphenAfter reports a hyphen and the word w glued after the noun at k:
+// "ce mois-ci" is this month, but "cette année-là" and "ce mois-là" point
+// back to a time the story named, not to the publication.
+func (m *matcher) hyphenAfter(k int, w string) bool {
+	return m.isDash(k+1) && m.touches(k+1) && m.touches(k+2) && m.span(k+2) == w
 }
 
 // relYearAt reads a year stated relative to the publication date at k
@@ -1087,7 +1088,7 @@ func (m *matcher) relYearAt(k int) (dir, last int, ok bool) {
 	e, f := m.word(k), m.word(k+1)
 	switch {
 	case e == nil || f == nil:
-	case (e.relNow || e.relDir != 0 && m.loc.relFirst) && f.relUnit == 'Y' && !m.thatOne(k+1):
+	case (e.relNow || e.relDir != 0 && m.loc.relFirst) && f.relUnit == 'Y' && !m.hyphenAfter(k+1, "là"):
 		return e.relDir, k + 1, true
 	case !m.loc.relFirst && e.relUnit == 'Y' && f.relDir != 0:
 		return f.relDir, k + 1, true
