@@ -166,8 +166,24 @@ func (m *matcher) numberInName(i int) bool {
 // "Regulation 3"), in the middle of a sentence (see numberInName).
 func (m *matcher) nameBefore(i int) bool {
 	p := m.tok(i - 1)
-	return p != nil && p.kind == tkWord && p.upper && (p.e == nil || p.e.counted) && m.toks[i].space && !m.titleLine() &&
-		!(m.sentenceStart(i-1) && !m.acronym(i-1))
+	if p == nil || p.kind != tkWord || !m.toks[i].space {
+		return false
+	}
+	if !p.upper {
+		return p.e == nil && !(m.touches(i-1) && m.isNum(i-2)) && camelCase(m.span(i-1)) // "iPhone 6", not "2600mAh 18650"
+	}
+	return (p.e == nil || p.e.counted) && !m.titleLine() && !(m.sentenceStart(i-1) && !m.acronym(i-1))
+}
+
+// camelCase reports a word that starts in lower case and has a capital
+// further on, as brand names do: "iPhone", "eBay", "iOS".
+func camelCase(w string) bool {
+	for j := 1; j < len(w); j++ {
+		if 'A' <= w[j] && w[j] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // acronym reports a word of two or more capitals and no lower-case
