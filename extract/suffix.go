@@ -320,6 +320,9 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		}
 		return reading{kind: Money, unit: code, last: j, explicit: true, sub: e.sub}
 	}
+	if a.weak && a.val.cmpInt(1) == 0 && m.partitive(j) {
+		return reading{none: true} // "un des points clés", "une d'entre elles": "one of"
+	}
 	if unit, last, ok := m.unitAfter(j, a); ok {
 		if a.weak && a.val.cmpInt(1) == 0 && unit != "" && !measured(unit) && unit != "point" && (unit != "times" || !m.perTimeAt(last+1) && m.halfAfterUnit(last) == 0) {
 			// "une voiture", "a worker": an article, not a count; "encore
@@ -688,7 +691,7 @@ func (m *matcher) linkAfter(j int, a amount) int {
 	if m.isDash(j) && m.touches(j) && m.touches(j+1) && m.isWord(j+1) {
 		return j + 1
 	}
-	if e := m.word(j); e != nil && e.de && (a.scaled || a.words || m.isWord(a.last)) {
+	if e := m.word(j); e != nil && e.de && (a.scaled || a.words || m.isWord(a.last) || !a.year && m.partitive(j)) {
 		j++
 		if m.isSym(j, '\'', '’') && m.touches(j) {
 			j++
@@ -696,6 +699,32 @@ func (m *matcher) linkAfter(j int, a amount) int {
 	}
 	return j
 }
+
+// partitive reports "of" or "de" at j that takes some of a set: with a
+// determiner after it ("40 of the workers", "two of these men", "40 de
+// ses ouvriers"), or French "des" and "d'entre" ("40 des ouvriers", "une
+// d'entre elles"); "de la" takes part of one thing, not members of a set.
+func (m *matcher) partitive(j int) bool {
+	e := m.word(j)
+	if e == nil || !e.de {
+		return false
+	}
+	if m.loc == french {
+		switch m.lowerAt(j) {
+		case "des":
+			return true
+		case "d":
+			return m.isSym(j+1, '\'', '’') && m.lowerAt(j+2) == "entre"
+		}
+		return frPartDeterminers[m.lowerAt(j+1)] // not "de la", the part of a whole
+	}
+	n := m.word(j + 1)
+	return n != nil && n.det
+}
+
+// frPartDeterminers are the French determiners of a part that the word
+// tables do not know: "deux de ces hommes", "40 de ses ouvriers".
+var frPartDeterminers = wordsOf("ces ses leurs nos vos mes tes")
 
 // currencyAfter reads a currency written after an amount: "€", "dollars",
 // "VND", "US dollars", "francs CFA", "dollars canadiens", "livres sterling".
@@ -1122,9 +1151,10 @@ func (m *matcher) modifierAt(k int) (int, bool) {
 		return k + 3, true
 	}
 	// Words the tables do not know, or know only as a country's currency
-	// ("Seven American companies") or a word of money.
+	// ("Seven American companies") or a word of money, and the determiner
+	// of a part ("two of the suspects").
 	e := m.word(k)
-	return k + 1, e == nil || e.bound || e.perTime || m.nationOnly(e) || e.ofMoney && !e.counted && e.unit == "" && e.cur == ""
+	return k + 1, e == nil || e.det && m.isDe(k-1) || e.bound || e.perTime || m.nationOnly(e) || e.ofMoney && !e.counted && e.unit == "" && e.cur == ""
 }
 
 // ofCountry reads "de" and a country that names a currency from k:
