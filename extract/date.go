@@ -1161,7 +1161,11 @@ func (m *matcher) dateAtMonth(i int) int {
 		k++ // "November, 2016"
 	}
 	if y, ok := m.yearOf(k); ok {
-		m.emitDate(i, k, strconv.Itoa(y)+"-"+pad2(mo))
+		value := strconv.Itoa(y) + "-" + pad2(mo)
+		if end, last := m.monthYearTo(i, k); last > 0 {
+			value, k = value+"/"+end, last
+		}
+		m.emitDate(i, k, value)
 		return skipTo(i, k)
 	}
 	if e := m.word(k); e != nil && e.ofWord {
@@ -1187,6 +1191,46 @@ func (m *matcher) dateAtMonth(i int) int {
 		}
 	}
 	return m.emitDays(i, end, year, mo, days, isRange)
+}
+
+// monthYearTo reads the end of a span of months that starts with a month
+// and its year at i and ends at k: "March 2008 to July 2010", "mars 2008 -
+// juillet 2010", "between January 2008 and March 2009". It returns the
+// end, as 2010-07, and its last token, or 0 when no month and year close
+// a span. A span that ends before it starts is kept as written: the
+// other version will show which end is wrong.
+func (m *matcher) monthYearTo(i, k int) (string, int) {
+	c, opener := m.word(k+1), m.word(i-1)
+	switch {
+	case m.isDash(k + 1), c != nil && c.rangeTo:
+	case c != nil && c.andWord && opener != nil && opener.betweenAnd:
+	case opener != nil && opener.between && m.untilAt(k+1) > 0:
+		k += m.untilAt(k+1) - 1 // "from February 2006 until November 2009", "de mai jusqu'en juin"
+	default:
+		return "", 0
+	}
+	mo := m.monthAt(k + 2)
+	if mo == 0 {
+		return "", 0
+	}
+	y, ok := m.yearOf(k + 3)
+	if !ok {
+		return "", 0
+	}
+	return strconv.Itoa(y) + "-" + pad2(mo), k + 3
+}
+
+// untilAt returns the length of "until", "till" or "jusqu'en" at k, or 0.
+func (m *matcher) untilAt(k int) int {
+	switch m.lowerAt(k) {
+	case "until", "till":
+		return 1
+	case "jusqu":
+		if m.isSym(k+1, '\'', '’') && m.lowerAt(k+2) == "en" {
+			return 3
+		}
+	}
+	return 0
 }
 
 // monthAlone reads a month named with no day or year after a word that

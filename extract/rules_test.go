@@ -815,6 +815,16 @@ var ruleCases = []extractCase{
 			"5 de la population. C'est un des points clés, une d'entre elles, à un point près.",
 		want: []wantFact{qty("40", "worker", "40 des ouvriers"), qty("40", "worker", "40 de ses ouvriers"), qty("15", "bank", "15 de ces banques"),
 			qty("10", "", "10"), qty("12", "member", "12 membres"), date("1950", "1950"), qty("5", "", "5"), qty("1", "point", "un point")}},
+	{name: "a-span-of-months-with-their-years-is-one-date", lang: en,
+		in: "He served from February 2006 until November 2009, and reserves fell between September 2012 and September 2013 " +
+			"(March 2008-July 2010), but in May 2007 and June 2008 it grew.",
+		want: []wantFact{date("2006-02/2009-11", "February 2006 until November 2009"), date("2012-09/2013-09", "September 2012 and September 2013"),
+			date("2008-03/2010-07", "March 2008-July 2010"), date("2007-05", "May 2007"), date("2008-06", "June 2008")}},
+	{name: "a-span-of-months-with-their-years-is-one-date-fr", lang: fr,
+		in: "Il fut ministre de février 2006 jusqu'en novembre 2009, dans l'intervalle mars 2008 - juillet 2010, " +
+			"entre septembre 2013 et août 2013, mais en mai 2007 et juin 2008.",
+		want: []wantFact{date("2006-02/2009-11", "février 2006 jusqu'en novembre 2009"), date("2008-03/2010-07", "mars 2008 - juillet 2010"),
+			date("2013-09/2013-08", "septembre 2013 et août 2013"), date("2007-05", "mai 2007"), date("2008-06", "juin 2008")}},
 	{name: "bug/sept-is-seven-unless-dated", lang: fr,
 		in:   "Depuis sept ans, pour sept ou huit personnes, le 3 sept. 2010 et en sept 2011.",
 		want: []wantFact{qty("7", "year", "sept ans"), qty("7", "person", "sept"), qty("8", "person", "huit personnes"), date("2010-09-03", "3 sept. 2010"), date("2011-09", "sept 2011")}},
