@@ -1490,6 +1490,33 @@ func (m *matcher) numericDate(i int) int {
 	return 5
 }
 
+// dottedDate emits a date written day.month.year from token i, as much
+// of Europe writes it: "20.12.2012", "1.5.2011". The day comes first in
+// both languages; a fourth part ("10.12.2012.5") makes it no date. It
+// returns the tokens consumed, or 0.
+func (m *matcher) dottedDate(i int) int {
+	// English reads "20.12" as one number, French as two.
+	dm, y := m.span(i), i+2
+	if b := m.tok(i + 2); b.kind == tkNum && b.shape.intDigits != 4 && m.isSym(i+3, '.') && m.touches(i+3) {
+		dm, y = m.text[m.toks[i].start:b.end], i+4
+	}
+	d, mo, ok := strings.Cut(dm, ".")
+	if !ok || len(d) > 2 || len(mo) == 0 || len(mo) > 2 || !m.touches(y) || m.tok(y).shape.intDigits != 4 {
+		return 0
+	}
+	yr, ok := m.yearOf(y)
+	if !ok || m.touches(y+1) && !(m.isSym(y+1, ',', ')', ';') || m.isSym(y+1, '.') && !m.touches(y+2)) {
+		return 0
+	}
+	day, err1 := strconv.Atoi(d)
+	month, err2 := strconv.Atoi(mo)
+	if err1 != nil || err2 != nil || month < 1 || month > 12 || day < 1 || day > daysIn[month] {
+		return 0
+	}
+	m.emitDate(i, y, strconv.Itoa(yr)+"-"+pad2(month)+"-"+pad2(day))
+	return skipTo(i, y)
+}
+
 // yearAndPart reads what follows a year after a dash or slash: the end of
 // a range in two digits ("2024/25", "2026-30") or a month ("2016-11",
 // "2015/3"). It returns the date, or "".

@@ -97,6 +97,9 @@ func (m *matcher) notFact(i int) int {
 			}
 			return skipTo(i, m.chainEnd(i))
 		case m.isSym(i+1, '.', '_', '@') && m.touches(i+2) && (m.isWord(i+2) || m.isNum(i+2)):
+			if n := m.dottedDate(i); n > 0 {
+				return n
+			}
 			return skipTo(i, m.chainEnd(i))
 		case m.isDash(i+1) && m.touches(i+2) && m.isWord(i+2) && m.word(i+2) == nil &&
 			m.toks[i+2].upper:
