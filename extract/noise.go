@@ -436,6 +436,9 @@ func (m *matcher) atClock(first, last int) bool {
 		return true // "cinq heures du matin", with or without "à"
 	}
 	p := m.word(first - 1)
+	if m.isDe(first-1) && m.lowerAt(first-2) == "partir" && m.lowerAt(first-3) == "à" {
+		return !m.isDe(last + 1) // "à partir de 21 heures", as "dès 21 heures"
+	}
 	if p != nil && p.clockRel {
 		// "peu après 10 heures", where "après 10 heures" may last
 		p = m.word(first - 2)

@@ -792,7 +792,7 @@ var ruleCases = []extractCase{
 		in:   "Encore une fois, il vient Une fois par semaine, UNE fois tous les 5 ans, une fois et demie plus, deux fois par an.",
 		want: []wantFact{qty("1", "times", "Une fois"), qty("1", "times", "UNE fois"), qty("5", "year", "5 ans"), qty("1.5", "times", "une fois et demie"), qty("2", "times", "deux fois")}},
 	{name: "shortly-after-an-hour-is-a-time-of-day", lang: fr,
-		in:   "Peu après 10 heures, juste avant dix-sept heures, après 12 heures de négociations.",
+		in:   "Peu après 10 heures, juste avant dix-sept heures, à partir de 21 heures, après 12 heures de négociations.",
 		want: []wantFact{qty("12", "hour", "12 heures")}},
 	{name: "a-month-after-to-of-for", lang: en, opt: published(2009, time.June, 15),
 		in:   "Up 7% compared to March, the rate of August and plans for April; he wrote to June Carter.",
