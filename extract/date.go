@@ -430,9 +430,37 @@ func (m *matcher) yearAfter(k, mo, day int) (string, int) {
 		case d.relDir < 0 && (mo > pm || mo == pm && day > pd):
 			y--
 		}
-		return strconv.Itoa(y), last + 1
+		return strconv.Itoa(leapDay(y, mo, day, d.relDir)), last + 1
 	}
-	return m.knownYear(mo), last
+	return m.leapKnown(m.knownYear(mo), mo, day), last
+}
+
+// leapKnown moves the year the publication date gave a 29 February (see
+// knownYear) to a leap year: the next one when the year is after
+// publication, else the last one. Other days keep year, and so does a
+// year written earlier in the sentence: the text says it.
+func (m *matcher) leapKnown(year string, mo, day int) string {
+	if mo != 2 || day != 29 {
+		return year
+	}
+	y, err := strconv.Atoi(year)
+	if y0, _ := m.sentenceYear(); err != nil || y0 != "" {
+		return year
+	}
+	dir := -1
+	if y > m.opt.Published.Year() {
+		dir = 1
+	}
+	return strconv.Itoa(leapDay(y, mo, day, dir))
+}
+
+// leapDay returns y, or for a 29 February in a common year the nearest
+// leap year in direction dir (+1 later, -1 earlier).
+func leapDay(y, mo, day, dir int) int {
+	for mo == 2 && day == 29 && !(y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+		y += dir
+	}
+	return y
 }
 
 // relYearOf reads a year relative to the publication date at k, after a
@@ -1467,7 +1495,7 @@ func (m *matcher) numericDate(i int) int {
 		// days come first.
 		if e := m.word(i - 1); e != nil && e.dayArt && m.loc.dayFirst && 1 <= y && y <= 12 && 1 <= x && x <= daysIn[y] &&
 			(!m.touches(i+3) || m.isSym(i+3, ',', '.', ')', ';')) && !m.isDe(i+3) {
-			m.emitDate(i, i+2, m.knownYear(y)+"-"+pad2(y)+"-"+pad2(x))
+			m.emitDate(i, i+2, m.leapKnown(m.knownYear(y), y, x)+"-"+pad2(y)+"-"+pad2(x))
 			return 3
 		}
 		return 0
