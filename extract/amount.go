@@ -652,8 +652,12 @@ func (m *matcher) fracBefore(first int) bool {
 
 // fractionEnds reports what may follow a fraction written with an ordinal
 // word: "of"/"de", punctuation or the end of the line, but no noun ("un
-// centième de seconde", but "un centième anniversaire").
+// centième de seconde", but "un centième anniversaire", "an
+// eighteenth-century house").
 func (m *matcher) fractionEnds(j int) bool {
+	if j != m.skipHyphen(j) && m.isWord(j+1) {
+		return false
+	}
 	e := m.word(j)
 	return !(m.isWord(j) && (e == nil || !e.fracNext) || m.isNum(j))
 }

@@ -1563,6 +1563,7 @@ func (m *matcher) yearAndPart(y, k int) string {
 // century reads "21st century", "XXIe"-less "21e siècle", "the twentieth
 // century" as a range of years: the n-th century is (n-1)00 to (n-1)99.
 func (m *matcher) century(first, n, k int) int {
+	k = m.skipHyphen(k) // "18th-century texts"
 	e := m.word(k)
 	if e == nil || !e.century || n < 1 || n > 30 {
 		return 0
