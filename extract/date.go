@@ -1634,10 +1634,18 @@ func (m *matcher) pluralFirst(i int) int {
 // rankQualifies reports an ordinal word at i that states no rank of its
 // own: it qualifies an amount or a title after it ("the first 100 days",
 // "first ten months", "premier ministre"), or it is part of a set phrase
-// ("in the first place", "au premier abord").
+// ("in the first place", "au premier abord"), or it opens a sentence
+// before a comma, alone or after its article, to order the points of an
+// argument ("First, I think", "La deuxième, la récupération du mark";
+// but "First, second and third places").
 func (m *matcher) rankQualifies(i int) bool {
 	if m.isNum(i + 1) {
 		return true
+	}
+	if m.isSym(i+1, ',') && (m.sentenceStart(i) || m.detBefore(i) && m.sentenceStart(i-1)) {
+		if e := m.word(i + 2); e == nil || e.ord == 0 {
+			return true
+		}
 	}
 	if e := m.word(i + 1); e != nil {
 		if _, card := e.cardinal(); card && !e.article || e.title {
