@@ -549,7 +549,7 @@ func (m *matcher) hedge(first int) []string {
 	if t == nil || t.kind == tkNum {
 		return nil
 	}
-	if t.kind == tkSym && t.sym != '\'' && t.sym != '’' {
+	if t.kind == tkSym && t.sym != '\'' && t.sym != '’' && t.sym != '.' {
 		return m.signHedge(first - 1)
 	}
 	// The rules ask of one amount several times: keep the last answer.
@@ -589,7 +589,7 @@ func (m *matcher) findHedge(first int) []string {
 	t := m.tok(first - 1)
 	c := m.text[t.start]
 	switch {
-	case t.kind == tkSym:
+	case t.kind == tkSym && t.sym != '.':
 		c = '\'' // ’ too
 	case 'A' <= c && c <= 'Z':
 		c += 'a' - 'A'
@@ -609,6 +609,8 @@ func (m *matcher) findHedge(first int) []string {
 				ok = false
 			case h[w] == "'":
 				ok = t.kind == tkSym && (t.sym == '\'' || t.sym == '’')
+			case h[w] == ".":
+				ok = t.kind == tkSym && t.sym == '.' && m.touches(k) // "approx. 20%", "env. 3 %"
 			case h[w] == "-":
 				ok = m.isDash(k) // "au-delà de", "au-dessous de"
 			default:

@@ -342,7 +342,7 @@ func eachRow(file, data string, fn func(n int, name string, cols []string) error
 func phrases(list string) [][]string {
 	var out [][]string
 	for _, h := range strings.Split(list, ",") {
-		h = strings.ReplaceAll(strings.ReplaceAll(h, "'", " ' "), "-", " - ")
+		h = strings.NewReplacer("'", " ' ", "-", " - ", ".", " . ").Replace(h)
 		if words := strings.Fields(h); len(words) > 0 {
 			out = append(out, words)
 		}
@@ -714,7 +714,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"january jan february feb april apr june jun july jul aug september sep sept october oct november nov december dec", isLowerMon},
 }...)
 
-const enHedges = `about, around, nearly, almost, approximately, roughly, some, over, circa, approx,
+const enHedges = `about, around, nearly, almost, approximately, roughly, some, over, circa, approx, approx., ca, ca.,
 	more than, less than, fewer than, up to, at least, close to, upwards of, in excess of, just over,
 	just under, under, below, above, an estimated, estimated, almost exactly, around about, as many as,
 	as much as, no fewer than, no less than, nearly, well over, well above, more or less, exceeding,
@@ -868,7 +868,7 @@ var frWords = []wordRole{
 	{"novembre nov", asMonth(11)}, {"décembre decembre déc", asMonth(12)},
 }
 
-const frHedges = `environ, près de, près d', presque, plus de, plus d', moins de, moins d', quelque,
+const frHedges = `environ, environ de, env., près de, près d', presque, plus de, plus d', moins de, moins d', quelque,
 	plus de la, plus des, près de la, près des, moins de la, moins des,
 	au moins, autour de, jusqu'à, quasiment, quasi, approximativement, pas moins de, aux alentours de,
 	de l'ordre de, un peu plus de, un peu plus d', un peu moins de, un peu moins d',

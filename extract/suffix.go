@@ -1287,7 +1287,7 @@ func (m *matcher) speaksOfHeat(j int) bool {
 // number, not a bound on one side, as words of the hedge lists.
 var evenHedges = map[string]bool{
 	"about": true, "around": true, "approximately": true, "roughly": true, "some": true, "circa": true,
-	"approx": true, "close to": true, "an estimated": true, "estimated": true, "around about": true,
+	"approx": true, "approx .": true, "ca": true, "ca .": true, "env .": true, "environ de": true, "close to": true, "an estimated": true, "estimated": true, "around about": true,
 	"more or less": true, "environ": true, "quelque": true, "autour de": true, "approximativement": true,
 	"aux alentours de": true, "de l ' ordre de": true, "à peu près": true,
 }
