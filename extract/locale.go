@@ -242,7 +242,11 @@ func withWords(loc *locale, roles []wordRole, hedges, named, idioms string) *loc
 		a, b := strings.ReplaceAll(parts[0], "_", " "), strings.ReplaceAll(parts[1], "_", " ")
 		loc.named[a+" "+b] = parts[2]
 		if loc.tag == language.French {
-			loc.named[a+"s "+b+"s"] = parts[2]
+			pb := b + "s"
+			if strings.HasSuffix(b, "s") || strings.HasSuffix(b, "x") {
+				pb = b // "francs congolais", "manats azerbaïdjanais"
+			}
+			loc.named[a+"s "+pb] = parts[2]
 		} else {
 			loc.named[a+" "+b+"s"] = parts[2]
 		}
@@ -504,7 +508,10 @@ const megaCodes = `USD EUR GBP AUD CAD CHF JPY CNY SEK NOK DKK NZD SGD HKD`
 var sharedWords = append(isoWords(), []wordRole{
 	{"đồng", asCur("VND")}, {"dong dongs", asCur("VND")}, {"yuan", asCur("CNY")}, {"renminbi", asCur("CNY")},
 	{"baht", asCur("THB")}, {"ringgit", asCur("MYR")}, {"riel riels", asCur("KHR")}, {"kip kips", asCur("LAK")},
-	{"rupiah", asCur("IDR")},
+	{"rupiah", asCur("IDR")}, {"tenge tenges", asCur("KZT")}, {"lari laris", asCur("GEL")}, {"kuna kunas", asCur("HRK")},
+	{"cedi cedis", asCur("GHS")}, {"birr birrs", asCur("ETB")}, {"kyat kyats", asCur("MMK")}, {"lempira lempiras", asCur("HNL")},
+	{"quetzal quetzals quetzales", asCur("GTQ")}, {"manat manats", asCur("XXX")}, {"manat manats", asFamily("manat")},
+	{"kwacha kwachas", asCur("XXX")}, {"kwacha kwachas", asFamily("kwacha")},
 	{"us", asCurMod("USD")}, {"c", asCurMod("CAD")}, {"a", asCurMod("AUD")}, {"s", asCurMod("SGD")},
 	{"hk", asCurMod("HKD")}, {"nz", asCurMod("NZD")}, {"r", asCurMod("BRL")}, {"cfa", asCurMod("XOF")},
 	{"km", asUnit("km")}, {"kg", asUnit("kg")}, {"ha", asUnit("ha")}, {"km2 km²", asUnit("km2")},
@@ -907,7 +914,8 @@ const enNamed = `kuwaiti:dinar:KWD jordanian:dinar:JOD iraqi:dinar:IQD bahraini:
 	swedish:kronor:SEK norwegian:krone:NOK norwegian:kroner:NOK danish:kroner:DKK czech:koruna:CZK czech:koruny:CZK
 	czech:crown:CZK swedish:crown:SEK norwegian:crown:NOK danish:crown:DKK icelandic:crown:ISK
 	slovak:crown:SKK estonian:crown:EEK
-	icelandic:krona:ISK icelandic:kronur:ISK swiss:franc:CHF cfa:franc:XOF west_african_cfa:franc:XOF central_african_cfa:franc:XAF`
+	icelandic:krona:ISK icelandic:kronur:ISK swiss:franc:CHF congolese:franc:CDF rwandan:franc:RWF burundian:franc:BIF guinean:franc:GNF djiboutian:franc:DJF
+	azerbaijani:manat:AZN turkmen:manat:TMT zambian:kwacha:ZMW malawian:kwacha:MWK cfa:franc:XOF west_african_cfa:franc:XOF central_african_cfa:franc:XAF`
 
 const frNamed = `dinar:koweïtien:KWD dinar:jordanien:JOD dinar:irakien:IQD dinar:tunisien:TND dinar:algérien:DZD
 	livre:libanaise:LBP livre:égyptienne:EGP livre:syrienne:SYP livre:soudanaise:SDG riyal:saoudien:SAR
@@ -918,4 +926,6 @@ const frNamed = `dinar:koweïtien:KWD dinar:jordanien:JOD dinar:irakien:IQD dina
 	rand:sud-africain:ZAR réal:brésilien:BRL rouble:russe:RUB livre:turque:TRY yen:japonais:JPY
 	yuan:chinois:CNY won:sud-coréen:KRW dong:vietnamien:VND baht:thaïlandais:THB ringgit:malaisien:MYR
 	roupie:indonésienne:IDR dollar:hongkongais:HKD dollar:singapourien:SGD dollar:néo-zélandais:NZD
-	dollar:australien:AUD dollar:canadien:CAD dollar:américain:USD franc:suisse:CHF`
+	dollar:australien:AUD dollar:canadien:CAD dollar:américain:USD franc:suisse:CHF
+	franc:congolais:CDF franc:rwandais:RWF franc:burundais:BIF franc:guinéen:GNF franc:djiboutien:DJF
+	manat:azerbaïdjanais:AZN manat:turkmène:TMT kwacha:zambien:ZMW kwacha:malawite:MWK`
