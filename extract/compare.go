@@ -116,6 +116,13 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 	if r := elidedCurrency(en, fr); r != relNone {
 		return r, ReasonCurrency
 	}
+	if points(en) && points(fr) && en.kind != fr.kind {
+		// "0,1 point" is the other version's "0.1 percentage point": news
+		// writes bare points for the change of a rate.
+		e, f := *en, *fr
+		e.kind, e.unit, f.kind, f.unit = Percent, "pp", Percent, "pp"
+		return compareFacts(&e, &f)
+	}
 	if copied(en, fr) {
 		if en.value == fr.value {
 			return relSame, ""
@@ -187,6 +194,11 @@ func compareFacts(en, fr *numFact) (relation, Reason) {
 		}
 	}
 	return relNone, ""
+}
+
+// points reports a count of points or a number of percentage points.
+func points(n *numFact) bool {
+	return n.kind == Quantity && n.unit == "point" || n.kind == Percent && n.unit == "pp"
 }
 
 // elidedCurrency compares an amount whose version leaves its currency to
