@@ -921,8 +921,10 @@ var ruleCases = []extractCase{
 		in:   "Les sections 1 à 6, les niveaux 0 à 3, puis trois groupes, quatre versions et 144 billets.",
 		want: []wantFact{qty("3", "group", "trois groupes"), qty("4", "version", "quatre versions"), qty("144", "ticket", "144 billets")}},
 	{name: "bug/french-number-joined-to-a-noun-is-a-noun", lang: fr,
-		in:   "Les bus font 3,5 % contre 86 % pour les deux-roues, dans l'entre-deux-guerres, et vingt-deux ans.",
-		want: []wantFact{pct("3.5", "%", "3,5 %"), pct("86", "%", "86 %"), qty("22", "year", "vingt-deux ans")}},
+		in: "Les bus font 3,5 % contre 86 % pour les deux-roues, dans l'entre-deux-guerres, et vingt-deux ans. " +
+			"Un deux-pièces, un trois-pièces, mais quatre-vingt-dix, vingt-et-un et deux-à-trois jours.",
+		want: []wantFact{pct("3.5", "%", "3,5 %"), pct("86", "%", "86 %"), qty("22", "year", "vingt-deux ans"),
+			qty("90", "", "quatre-vingt-dix"), qty("21", "", "vingt-et-un"), qty("2", "day", "deux"), qty("3", "day", "trois jours")}},
 	{name: "first-as-an-adverb", lang: en,
 		in:   "Weber first put forward the idea; I first heard it; it was first reported in May. The first elected mayor came first, the world's first recognized case.",
 		want: []wantFact{date("XXXX-05", "May"), ord("1", "first"), ord("1", "first"), ord("1", "first")}},

@@ -1178,15 +1178,18 @@ func (m *matcher) nationOnly(e *entry) bool {
 }
 
 // compoundNoun reports a French number word joined by a hyphen to a
-// counted noun or a word the tables do not know: a noun of its own
-// ("deux-roues" is a motorbike, "trois-mâts" a ship), not a count.
+// noun: a noun of its own ("deux-roues" is a motorbike, "trois-mâts" a
+// ship, "un deux-pièces" a flat), not a count. A number, a fraction, a
+// rank or a range after the hyphen is the same amount ("quatre-vingts",
+// "trois-quarts", "vingt-et-unième", "deux-à-trois").
 func (m *matcher) compoundNoun(a amount) bool {
 	k := m.skipHyphen(a.last + 1)
 	if m.loc != french || !a.words || a.first != a.last || k == a.last+1 || !m.isWord(k) {
 		return false
 	}
 	e := m.word(k)
-	return e == nil || e.counted
+	return e == nil || e.counted || e.card == 0 && e.mult == 0 && e.scale == 0 && e.denom == 0 && e.ord == 0 &&
+		!e.article && !e.andWord && !e.orWord && !e.rangeTo && !e.de && e.cur == "" && !e.curBase
 }
 
 // laterYearAfter reports a range to a later year after the amount a:
