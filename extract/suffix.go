@@ -102,6 +102,8 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 			// "4,95 milliards de dollars, contre 5,25 milliards"; not "5,28 %,
 			// contre 750 millions", no rate.
 			r.kind, r.unit = f.Kind, f.Unit
+		} else if u := m.alternativeUnit(first, a.last); u != "" {
+			r.unit = u // "a year or two", "un an ou deux"
 		}
 	}
 	m.emitReading(a, r, first)
@@ -160,6 +162,25 @@ func (m *matcher) contrasted(first int) *Fact {
 		}
 	}
 	return nil
+}
+
+// alternativeUnit returns the unit of the quantity that ends right before
+// "or" or "ou" in front of a bare amount (first to last) offered as its
+// alternative: "a year or two", "a glass or two", "un an ou deux". A word
+// the tables do not know after the amount may be its own noun ("3 dogs
+// or 2 cats"), and then there is none.
+func (m *matcher) alternativeUnit(first, last int) string {
+	if e := m.word(first - 1); e == nil || !e.orWord || len(m.facts) == 0 {
+		return ""
+	}
+	f := &m.facts[len(m.facts)-1]
+	if f.Kind != Quantity || f.Unit == "" || m.toks[first-2].end != f.End {
+		return ""
+	}
+	if m.isWord(last+1) && (m.word(last+1) == nil || m.word(last+1).unit != "") {
+		return ""
+	}
+	return f.Unit
 }
 
 func (m *matcher) emitReading(a amount, r reading, first int) {
