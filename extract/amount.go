@@ -146,6 +146,9 @@ func (m *matcher) scaleAfter(a *amount, money bool) {
 			return
 		}
 	}
+	if !e.abbr && m.thousandsBeforeScale(*a) {
+		a.val = a.val.scaled(3) // "40.000 million": 40,000 million, grouped as Spanish and German group
+	}
 	a.val = a.val.scaled(e.scale)
 	a.scaled, a.year, a.pow, a.step = true, false, e.scale, e.scale
 	a.last = j
@@ -879,6 +882,21 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 	a.weak = a.first == a.last && m.word(a.first).article
 	a.step = step
 	return a, true
+}
+
+// thousandsBeforeScale reports a number written with the decimal
+// separator of the language before three zeros, before a scale word:
+// "40.000 million" in English, "2,000 milliards" in French. No one
+// writes three zero decimals before a scale; translations from languages
+// that group with the other separator keep theirs.
+func (m *matcher) thousandsBeforeScale(a amount) bool {
+	t := m.tok(a.first)
+	if a.first != a.last || a.words || !t.shape.frac || t.shape.grouped || t.num.Neg {
+		return false
+	}
+	w := m.span(a.first)
+	k := strings.IndexByte(w, m.loc.decimal)
+	return k >= 1 && k <= 3 && w[k+1:] == "000" && onlyDigits(w[:k]) == w[:k]
 }
 
 // skipHyphen returns j+1 when token j is a hyphen or dash joining two words

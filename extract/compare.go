@@ -414,8 +414,25 @@ func copied(en, fr *numFact) bool {
 		return false
 	}
 	// "1.779 billion" and "1.779 billions" differ by a million: the false
-	// friend, not the separator.
+	// friend, not the separator; and so do "5.000 million" and "5.000
+	// milliards", whose scale words differ.
+	if en.form&fr.form&formScale != 0 && textScale(en.text, english) != textScale(fr.text, french) {
+		return nearlyEqual(en.val, fr.val)
+	}
 	return !scaled || nearlyEqual(en.val, fr.val) || nearlyEqual(en.val*1000, fr.val) || nearlyEqual(en.val, fr.val*1000)
+}
+
+// textScale returns the power of ten the scale words of a fact's text
+// make in the language of loc: 6 for "million", 9 for "thousand million"
+// and for "milliards", 12 for French "billions".
+func textScale(text string, loc *locale) int {
+	pow := 0
+	for w := range strings.FieldsFuncSeq(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if e := loc.lex[w]; e != nil && e.scale > 0 {
+			pow += e.scale
+		}
+	}
+	return pow
 }
 
 // hasNonDigit reports a byte of s that is no ASCII digit: a separator.
