@@ -1525,7 +1525,7 @@ func (m *matcher) numericDate(i int) int {
 func (m *matcher) dottedDate(i int) int {
 	// English reads "20.12" as one number, French as two.
 	dm, y := m.span(i), i+2
-	if b := m.tok(i + 2); b.kind == tkNum && b.shape.intDigits != 4 && m.isSym(i+3, '.') && m.touches(i+3) {
+	if b := m.tok(i + 2); b != nil && b.kind == tkNum && b.shape.intDigits != 4 && m.isSym(i+3, '.') && m.touches(i+3) {
 		dm, y = m.text[m.toks[i].start:b.end], i+4
 	}
 	d, mo, ok := strings.Cut(dm, ".")

@@ -113,6 +113,7 @@ func FuzzExtract(f *testing.F) {
 		"hotline 1800 1091, 5G, No.2, COVID-19, 10:30, https://x.vn/2024/5",
 		"two and a half million, deux tiers, 3 dollars 50 cents, le 1er juin 2024",
 		"\xff\xfe 12 \x00 %", "$", "€ €", "-", "1,2,3,4",
+		"It ran 5 km.\nOr two more, from March 2008 until July 2010 on 20.12.2012; two of the 40.000 million.",
 	} {
 		f.Add(s, true)
 		f.Add(s, false)

@@ -166,16 +166,16 @@ func (m *matcher) contrasted(first int) *Fact {
 
 // alternativeUnit returns the unit of the quantity that ends right before
 // "or" or "ou" in front of a bare amount (first to last) offered as its
-// alternative: "a year or two", "a glass or two", "un an ou deux". A word
-// the tables do not know after the amount may be its own noun ("3 dogs
-// or 2 cats"), and then there is none.
+// alternative: "a year or two", "5 km or 10", "un an ou deux". A word the
+// tables do not know after the amount may be its own noun ("3 dogs or 2
+// cats"), and then there is none.
 func (m *matcher) alternativeUnit(first, last int) string {
 	if e := m.word(first - 1); e == nil || !e.orWord || len(m.facts) == 0 {
 		return ""
 	}
-	f := &m.facts[len(m.facts)-1]
-	if f.Kind != Quantity || f.Unit == "" || m.toks[first-2].end != f.End {
-		return ""
+	f, before := &m.facts[len(m.facts)-1], m.tok(first-2)
+	if f.Kind != Quantity || f.Unit == "" || before == nil || before.end != f.End {
+		return "" // and not the fact of the line before "Or two more"
 	}
 	if m.isWord(last+1) && (m.word(last+1) == nil || m.word(last+1).unit != "") {
 		return ""
