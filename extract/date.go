@@ -1228,12 +1228,12 @@ func (m *matcher) dateAtMonth(i int) int {
 // a span. A span that ends before it starts is kept as written: the
 // other version will show which end is wrong.
 func (m *matcher) monthYearTo(i, k int) (string, int) {
-	c, opener := m.word(k+1), m.word(i-1)
+	c, opener, until := m.word(k+1), m.word(i-1), m.untilAt(k+1)
 	switch {
 	case m.isDash(k + 1), c != nil && c.rangeTo:
 	case c != nil && c.andWord && opener != nil && opener.betweenAnd:
-	case opener != nil && opener.between && m.untilAt(k+1) > 0:
-		k += m.untilAt(k+1) - 1 // "from February 2006 until November 2009", "de mai jusqu'en juin"
+	case opener != nil && opener.between && until > 0:
+		k += until - 1 // "from February 2006 until November 2009", "de mai jusqu'en juin"
 	default:
 		return "", 0
 	}
