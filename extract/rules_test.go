@@ -818,7 +818,7 @@ var ruleCases = []extractCase{
 		in:   "Jobs went in Districts 8 and 9, and the FTSE 100 and 250 rose 2% with 20 people.",
 		want: []wantFact{pct("2", "%", "2%"), qty("20", "person", "20 people")}},
 	{name: "a-number-after-a-camel-case-brand-is-in-its-name", lang: en,
-		in:   "Sales of the iPhone 6 and 6 Plus rose 5%, and eBay 2 sold 40 units of a 2600mAh 18650 cell; the 6 iPads.",
+		in:   "iPhone 6 sales grew. Sales of the iPhone 6 and 6 Plus rose 5%, and eBay 2 sold 40 units of a 2600mAh 18650 cell; the 6 iPads.",
 		want: []wantFact{pct("5", "%", "5%"), qty("40", "unit", "40 units"), qty("18650", "", "18650"), qty("6", "", "6")}},
 	{name: "a-number-after-a-camel-case-brand-is-in-its-name-fr", lang: fr,
 		in:   "Les ventes de l'iPhone 6 ont grimpé de 5 %, et l'iPad 2 en a vendu 40.",
