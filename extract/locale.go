@@ -596,7 +596,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"double", asTimesVerb(2)}, {"triple", asTimesVerb(3)}, {"quadruple", asTimesVerb(4)},
 	{"to will would could can may might should must than almost nearly", isTimesCue},
 	{"multiply multiplied multiplies multiplying", isMultiply}, {"fold", asUnit("times")},
-	{"the their its his her our your these those", isDet},
+	{"the their its his her our your these those", isDet}, {"all", isAll},
 	{"this current", asRel(0)}, {"next", asRel(1)}, {"last past", asRel(-1)}, {"after", isAfterW},
 	{"year", asRelUnit('Y')}, {"month", asRelUnit('M')},
 	{"bucks buck", asCurBase("USD")}, {"shekel shekels", asCur("ILS")}, {"dinar dinars", asCur("XXX")},

@@ -963,9 +963,12 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 // yearBeforeNoun reports an amount shaped like a year before the counted
 // noun at last (j is the token after the amount) that is a year: before a
 // noun in the singular ("the 2024 edition"), and from 1900 to 2100 after a
-// word of years ("in 2009 banks failed", not "out of 1001 delegates") or
-// before a noun of counts.txt where counts of thousands carry a comma
-// ("the 1965 riots"). A hedge makes it a count ("environ 2000 clients").
+// word of years ("in 2009 banks failed", not "out of 1001 delegates"), and
+// where counts of thousands carry a comma, before a noun of counts.txt ("a
+// 1981 car accident") or after a determiner or "all" ("all 2010 new
+// projects"). The common nouns of the word tables count without one
+// ("employs 2000 people"). A hedge makes it a count ("environ 2000
+// clients").
 func (m *matcher) yearBeforeNoun(a amount, first, j, last int) bool {
 	e := m.word(last)
 	if !a.year || a.words || e == nil || !m.countNoun(last) || m.hedged(first) {
@@ -975,8 +978,9 @@ func (m *matcher) yearBeforeNoun(a amount, first, j, last int) bool {
 		return false
 	}
 	modern := a.val.Coef >= 1900 && a.val.Coef <= 2100
+	d := m.word(first - 1)
 	return last == j && e.singular ||
-		modern && (m.yearContext(first) && !m.isDe(first-1) || e.counted && m.loc.commaCounts)
+		modern && (m.yearContext(first) && !m.isDe(first-1) || m.loc.commaCounts && (e.counted || d != nil && (d.det || d.all)))
 }
 
 // someDay reports "one day" or "un jour" (tokens first to last) used as
