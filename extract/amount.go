@@ -703,6 +703,44 @@ func (m *matcher) quarterOfYear(j int) bool {
 	return ok
 }
 
+// andJoins reports whether "and" joins the cardinal nx (of value v) to a
+// phrase that ends in a multiplier (mult) or a scale of power lastScale.
+// English joins after either ("one hundred and one", "two million and
+// five"); French joins only "mille et un" ("cent trois", not "cent et
+// trois"), and "un" or "une" after "et" is otherwise an article.
+func (m *matcher) andJoins(nx *entry, v int64, mult bool, lastScale int) bool {
+	if m.loc.andInNumbers {
+		return true
+	}
+	return nx.article && v == 1 && !mult && lastScale == 3
+}
+
+// andPartFits reports whether the number words from token k, joined by
+// "and" to a phrase that ends in a multiplier (mult) or in a scale of
+// power lastScale, stay below it: "two hundred and four", "one hundred and
+// twenty-five thousand", "one million and four hundred thousand". "Two
+// hundred and four hundred thousand" and "two thousand and three
+// thousand" are two numbers.
+func (m *matcher) andPartFits(k int, mult bool, lastScale int) bool {
+	for ; k < len(m.toks); k = m.skipHyphen(k + 1) {
+		e := m.word(k)
+		if e == nil {
+			return true
+		}
+		if _, c := e.cardinal(); c {
+			continue
+		}
+		switch {
+		case e.mult == 100:
+			return !mult
+		case e.scale > 0 && !e.abbr:
+			return mult || e.scale < lastScale
+		}
+		return true
+	}
+	return true
+}
+
 // ratDecimal15 converts a rational to a Decimal: exactly when its decimal
 // expansion ends within 18 digits ("0.625"), else rounded to 15 significant
 // digits (two thirds = 0.666666666666667), as a fraction states no more. No
@@ -846,7 +884,7 @@ func (m *matcher) wordPhrase(first, k int, pre int64) (amount, bool) {
 				break // "six million and two thirds": the fraction is read after the phrase
 			}
 			switch {
-			case c && (state == stMult || state == stScale) && v > 0 && v < 100 && !nx.article:
+			case c && (state == stMult || state == stScale) && v > 0 && v < 100 && m.andJoins(nx, v, state == stMult, lastScale) && m.andPartFits(nk, state == stMult, lastScale):
 				j = nk
 				continue
 			case c && state == stTen && tenVal%10 == 0 && tenVal < 90 && (v == 1 || v == 11):

@@ -30,6 +30,7 @@ type locale struct {
 	indian         bool               // Indian digit grouping is read: 12,34,567
 	relFirst       bool               // a direction comes before its period ("next year"); else after ("l'an prochain"), and before it means a rank ("la dernière année")
 	countsOf       bool               // "a force of 1000", "up to 1500" count; French dates a thing so ("une étude de 2006") and "jusqu'à" is also "until"
+	andInNumbers   bool               // "and" joins a number to the hundred or scale before it ("one hundred and one"); French joins only "mille et un"
 }
 
 type groupSep struct {
@@ -170,7 +171,7 @@ var (
 		tag: language.English, decimal: '.', altDecimal: ',',
 		// Canadian and SI style group English digits with spaces too: "40 000".
 		groups:      []groupSep{{",", 0}, {"\u202f", 1}, {"\u2009", 1}, {"\u00a0", 1}, {" ", 1}},
-		monthsUpper: true, indian: true, commaCounts: true, capitalStreets: true, relFirst: true, countsOf: true,
+		monthsUpper: true, indian: true, commaCounts: true, capitalStreets: true, relFirst: true, countsOf: true, andInNumbers: true,
 	}, enWords, enHedges, enNamed, enIdioms)
 	french = withWords(&locale{
 		tag: language.French, decimal: ',', altDecimal: '.',

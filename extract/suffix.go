@@ -1479,6 +1479,10 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 		a.val = a.val.scaled(b.pow + rb.pow)
 	case a.words && b.words && !a.scaled && a.val.Exp == 0:
 		a.val = a.val.scaled(wordRangeScale(a.val.Coef, b))
+	case a.words && b.scaled && !a.scaled && a.val.Exp == 0 && a.val.scaled(b.pow).Cmp(b.val) < 0:
+		// "two hundred to 400 thousand", "de quatre à 4,5 milliards"; not
+		// "fifty to 3 million"
+		a.val = a.val.scaled(b.pow)
 	}
 	if !r.explicit {
 		r.kind, r.unit = rb.kind, rb.unit
