@@ -12,7 +12,7 @@ import (
 
 // yearOf returns the year of the number at i when it is written like one:
 // four digits, no grouping, no decimals, 1900–2100, or 1000–2199 after a
-// year word ("in 1850", "depuis 1789").
+// year word ("in 1850", "depuis 1789", "les années 1850").
 func (m *matcher) yearOf(i int) (int, bool) {
 	t := m.tok(i)
 	if t == nil || t.kind != tkNum || t.shape.intDigits != 4 || t.shape.grouped || t.shape.frac || t.num.Neg {
@@ -25,7 +25,14 @@ func (m *matcher) yearOf(i int) (int, bool) {
 	if 1900 <= v && v <= 2100 {
 		return v, true
 	}
-	return v, 1000 <= v && v <= 2199 && (m.yearContext(i) && !m.upTo(i) || m.yearRangeAround(i, v))
+	return v, 1000 <= v && v <= 2199 && (m.yearContext(i) && !m.upTo(i) || m.yearRangeAround(i, v) || v%10 == 0 && m.decadeWordAt(i-1))
+}
+
+// decadeWordAt reports "années" at k, which makes a round number after it
+// a decade ("les années 1850").
+func (m *matcher) decadeWordAt(k int) bool {
+	e := m.word(k)
+	return e != nil && e.decadeW
 }
 
 // countOf reports a number after "of" that an indefinite noun phrase
@@ -872,6 +879,9 @@ func (m *matcher) yearFirst(i, y int) int {
 		}
 		return 3
 	case y%10 == 0 && m.afterDecadeWord(i):
+		if y < 1900 {
+			decade = plural // "les années 1800", as "the 1800s": the century
+		}
 		m.emitDate(i-1, i, decade)
 		return 1
 	}
