@@ -300,6 +300,11 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if a.weak && m.bookNoun(a.first) {
 		return reading{none: true}
 	}
+	if e := m.word(j); e != nil && e.pastVerb && a.year && !a.words && m.yearContext(first) {
+		if _, ok := m.yearOf(a.first); ok {
+			return reading{kind: Date, last: a.last} // "who in 1987 won an Oscar": a year, then a verb
+		}
+	}
 	if code, last, ok := m.currencyAfter(j, a); ok {
 		if e := m.word(last + 1); e != nil && e.sub == 100 && e.mult == 0 && code != "XXX" && !a.scaled && m.isWord(last) {
 			return reading{kind: Money, unit: code, last: last + 1, explicit: true, sub: 100} // "5 euro cents"
