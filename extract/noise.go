@@ -425,6 +425,13 @@ func (m *matcher) timeOfDay(i int) int {
 			}
 		}
 	}
+	// A bare hour before a time of day: "from 6-8 p.m.", "between 9 and
+	// 11 a.m.", "de 14 à 16h".
+	if c := m.word(i + 1); (c != nil && (c.rangeTo || c.andWord) || m.isDash(i+1)) && m.isNum(i+2) && !t.shape.frac {
+		if n := m.timeOfDay(i + 2); n > 0 {
+			return skipTo(i, i+1+n)
+		}
+	}
 	return 0
 }
 
@@ -541,7 +548,7 @@ func (m *matcher) euroName(i int) int {
 // after "de l'", "de la", "du".
 func (m *matcher) streetNumber(i int) int {
 	t := &m.toks[i]
-	if !plainInt(t) || t.num.Exp != 0 || t.shape.intDigits > 4 || m.yearContext(i) {
+	if !plainInt(t) || t.num.Exp != 0 || t.shape.intDigits > 4 || t.shape.intDigits == 4 && m.yearContext(i) {
 		return 0 // "in 2011 Wall Street banks" is a year
 	}
 	k := i + 1
