@@ -790,6 +790,8 @@ var frWords = []wordRole{
 	{"milliard milliards", asScale(9)}, {"billion billions", asScale(12)}, {"billiard billiards", asScale(15)},
 	{"trillion trillions", asScale(18)},
 	{"md mds mrd mrds mdr", asAbbr(9)}, {"mio", asAbbr(6)},
+	// English abbreviations that French news copies with the amount: "($1.3m)", "€120m".
+	{"m", asMoneyAbbr(6)}, {"bn", asMoneyAbbr(9)},
 	{"second seconde", isOrTime}, {"livre livres", isWeight},
 	{"pèse pèsent pesait pesaient pesant pesé pesée poids lourd lourde lourds lourdes", isWeighs},
 	{"billet billets amende amendes prix pièce pièces payé payée payés payer paie coûte coûté coûtait dépensé gagné vendu acheté", isMoneyN},
