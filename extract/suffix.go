@@ -359,8 +359,10 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		if unit == "point" && a.weak && a.val.cmpInt(1) == 0 && m.word(first-1) != nil && m.word(first-1).boundAt {
 			return reading{none: true} // "at one point": at some time
 		}
-		if unit == "day" && a.weak && a.val.cmpInt(1) == 0 && m.someDay(first, last) {
-			return reading{none: true} // "wake up one day", "puis un jour il est parti"
+		if unit == "day" && a.weak && a.val.cmpInt(1) == 0 && !(m.isDash(j) && m.touches(j)) && m.someDay(first, last) {
+			// "wake up one day", "puis un jour il est parti"; but "a
+			// one-day strike" lasts a day.
+			return reading{none: true}
 		}
 		if m.yearBeforeNoun(a, first, j, last) {
 			return reading{kind: Date, last: a.last}
