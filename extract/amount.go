@@ -75,6 +75,9 @@ func (m *matcher) digitsAt(t *token, i int, money bool) amount {
 		a.last, a.approx, a.year = a.last+1, true, false // "500+ staff", "$300+ billion": at least; not "3+4"
 	}
 	m.scaleAfter(&a, money)
+	if m.isDash(a.last+1) && m.touches(a.last+1) && m.touches(a.last+2) && strings.EqualFold(m.span(a.last+2), "plus") {
+		a.last, a.approx, a.year = a.last+2, true, false // "20-plus years", "$2 billion-plus": at least
+	}
 	if a.scaled {
 		m.fractionAfter(&a) // "3 millions et demi"
 	}
