@@ -1434,6 +1434,11 @@ func (m *matcher) period(first, n, pIdx int) int {
 	if e := m.word(k); e != nil && e.ofWord {
 		k++
 	}
+	if m.monthAt(k) > 0 && k > last+1 {
+		// "the second half of March": the month's, not the year's; the
+		// month states the date.
+		return skipTo(first, last)
+	}
 	if y, ok := m.yearOf(k); ok {
 		last, year = k, strconv.Itoa(y)
 	} else if y, end, ok := m.wordYear(k); ok && k > last+1 {
