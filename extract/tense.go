@@ -120,6 +120,9 @@ func (m *matcher) enTense(k int, w string) int {
 	}
 	if w == "has" || w == "have" || w == "having" {
 		if n := m.lowerAt(k + 1); n == "been" || enParticiples[n] || len(n) >= 5 && strings.HasSuffix(n, "ed") {
+			if w == "have" && m.futureHave(k) {
+				return 1 // "will have signed by 15 December": a future perfect
+			}
 			return -1 // "has announced", "having won", before the date
 		}
 		if w == "having" {
@@ -138,6 +141,8 @@ func (m *matcher) enTense(k int, w string) int {
 	}
 	// A past form that is also a participle: its auxiliary decides.
 	switch {
+	case prev == "have" && m.futureHave(k-1):
+		return 1 // "will have signed by 15 December"
 	case enPresent[prev]:
 		if enPlanned[w] {
 			return 1 // "is scheduled to", "are expected"
@@ -159,6 +164,16 @@ func (m *matcher) enTense(k int, w string) int {
 		return 0
 	}
 	return -1
+}
+
+// futureHave reports "have" at k after "will" or "will not": the
+// auxiliary of a future perfect.
+func (m *matcher) futureHave(k int) bool {
+	p := m.lowerAt(k - 1)
+	if p == "not" {
+		p = m.lowerAt(k - 2)
+	}
+	return enTenseWords[p] == 1
 }
 
 var (
