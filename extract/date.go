@@ -1577,15 +1577,64 @@ func (m *matcher) yearAndPart(y, k int) string {
 
 // century reads "21st century", "XXIe"-less "21e siècle", "the twentieth
 // century" as a range of years: the n-th century is (n-1)00 to (n-1)99.
+// An ordinal in a list that ends in one is a century too: "the 11th, 12th
+// and 13th centuries", "les XIIe et XIIIe siècles".
 func (m *matcher) century(first, n, k int) int {
-	k = m.skipHyphen(k) // "18th-century texts"
-	e := m.word(k)
-	if e == nil || !e.century || n < 1 || n > 30 {
+	if n < 1 || n > 30 {
 		return 0
 	}
+	last := m.skipHyphen(k) // "18th-century texts"
+	if e := m.word(last); e == nil || !e.century {
+		if !m.centuryList(k) {
+			return 0
+		}
+		last = k - 1
+	}
 	y := (n - 1) * 100
-	m.emitDate(first, k, strconv.Itoa(y)+"/"+strconv.Itoa(y+99))
-	return skipTo(first, k)
+	m.emitDate(first, last, strconv.Itoa(y)+"/"+strconv.Itoa(y+99))
+	return skipTo(first, last)
+}
+
+// centuryList reports a list or a range of ordinals from token k, after
+// an ordinal, that ends in "century" or "siècle": ", 12th, and 13th
+// centuries", " et XIIIe siècles", " to the 13th century", "–XIe siècle".
+func (m *matcher) centuryList(k int) bool {
+	for n := 0; n < 6; n++ {
+		sep := k
+		if m.isSym(k, ',') || m.isDash(k) {
+			k++
+		}
+		if e := m.word(k); e != nil && (e.andWord || e.orWord || e.rangeTo) {
+			k++
+			if e := m.word(k); e != nil && e.det {
+				k++ // "from the 11th to the 13th century"
+			}
+		}
+		last, ok := m.ordinalAt(k)
+		if k == sep || !ok {
+			return false
+		}
+		k = last + 1
+		if e := m.word(m.skipHyphen(k)); e != nil && e.century {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalAt returns the last token of an ordinal at k: "12th", "12e",
+// "twelfth", "XIIe".
+func (m *matcher) ordinalAt(k int) (int, bool) {
+	if e := m.word(k); e != nil && e.ord > 0 {
+		return k, true
+	}
+	if d, ok := m.dayAt(k); ok && d.last > k {
+		return d.last, true
+	}
+	if _, ok := m.romanOrdinal(k); ok {
+		return k, true
+	}
+	return 0, false
 }
 
 // ordinalWord reads an ordinal written as a word: "first", "deuxième", and

@@ -609,7 +609,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"class", isTitle}, {"percents", isPercent},
 	{"nickel nickels", asSub(20, "")}, {"dime dimes", asSub(10, "")}, {"pennies", asSub(100, "")},
 	{"over", asRatio('o')}, {"out", asRatio('u')}, {"in", asRatio('i')},
-	{"grand", asGrand}, {"kuai", asCur("CNY")}, {"century", isCentury},
+	{"grand", asGrand}, {"kuai", asCur("CNY")}, {"century centuries", isCentury},
 	{"square squared", isSquare}, {"cubic cubed", isCubic},
 	{"later after before earlier ago per ahead only", isSpanAfter},
 	{"in for by than within during over lasted last lasts took take takes spent spend spends after before", isASpan},
