@@ -556,7 +556,16 @@ func (m *matcher) hedge(first int) []string {
 	if key := t.start + 1; m.hedgeKey != key {
 		m.hedgeKey, m.hedgeRes = key, m.findHedge(first)
 	}
+	if len(m.hedgeRes) == 1 && m.hedgeRes[0] == "over" && m.factEndsAt(first-2) {
+		return nil // "+0.2 points over three months", "$10 billion over five years": during
+	}
 	return m.hedgeRes
+}
+
+// factEndsAt reports that the last fact read ends with token k.
+func (m *matcher) factEndsAt(k int) bool {
+	n := len(m.facts)
+	return n > 0 && k >= 0 && m.facts[n-1].End == m.toks[k].end
 }
 
 // signHedges are the hedges written as a sign: "<5%", "> 300 km", "≥ 18",
