@@ -1311,6 +1311,9 @@ func (m *matcher) monthAlone(i, mo int) int {
 		}
 	}
 	year, yearTok := m.knownYear(mo), 0
+	if mo2 > 0 {
+		year = m.spanYear(mo, mo2)
+	}
 	if y, ok := m.yearOf(last + 1); ok {
 		year, yearTok = strconv.Itoa(y), last+1 // "from January to March 2009"
 	}
@@ -1331,6 +1334,27 @@ func (m *matcher) monthAlone(i, mo int) int {
 	}
 	m.emitDate(i, last, value)
 	return skipTo(i, last)
+}
+
+// spanYear returns the year of the first month mo of a span of months that
+// ends with mo2 and writes no year. A past verb dates the span by its end,
+// which then falls at most a month after publication ("has bought them
+// between July and September" in a June paper is last year's); else the
+// start decides, as for a month alone.
+func (m *matcher) spanYear(mo, mo2 int) string {
+	start := m.knownYear(mo)
+	if _, yearAlone := m.sentenceYear(); yearAlone || m.tenseAt(m.pos) >= 0 {
+		return start
+	}
+	y0, err0 := strconv.Atoi(start)
+	y1, err1 := strconv.Atoi(m.knownYear(mo2))
+	if err0 != nil || err1 != nil {
+		return start
+	}
+	if mo2 < mo {
+		y1-- // "from November to February": the start is a year before
+	}
+	return strconv.Itoa(min(y0, y1))
 }
 
 // capitalAfter reports a capitalised word after token i that is no month:
