@@ -140,6 +140,7 @@ type entry struct {
 	preAdj     bool   // jeunes: a counted noun that is also an adjective before the noun counted ("deux jeunes filles")
 	notPre     bool   // won, rand, yen: a currency name that is also a word, never before an amount ("Vietnam won 3 golds")
 	wordCode   bool   // ALL, TOP, PEN: an ISO code that is also a word, money only when no word follows the amount
+	isotope    bool   // carbon, uranium: a number right after it names an isotope ("carbon 14", "uranium 235")
 	mega       bool   // MUSD, MEUR: a million of the currency, in finance shorthand
 	lowerISO   bool   // usd, eur, vnd: a code that is no word, a currency in lower case too
 	ratio      byte   // over ('o'), out ('u', with "of"), in / sur ('i'): "one in three" is a proportion
@@ -484,6 +485,7 @@ var (
 	asGrand     = func(e *entry) { e.grand = true }
 	isNotPre    = func(e *entry) { e.notPre = true }
 	isWordCode  = func(e *entry) { e.wordCode = true }
+	isIsotope   = func(e *entry) { e.isotope = true }
 	isLowerISO  = func(e *entry) { e.lowerISO = true }
 	isCentury   = func(e *entry) { e.century = true }
 	isSquare    = func(e *entry) { e.power = 2 }
@@ -507,6 +509,7 @@ const isoCodes = `AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BI
 const megaCodes = `USD EUR GBP AUD CAD CHF JPY CNY SEK NOK DKK NZD SGD HKD`
 
 var sharedWords = append(isoWords(), []wordRole{
+	{"carbon carbone uranium plutonium strontium cobalt caesium cesium césium iodine iode radium thorium polonium tritium americium américium", isIsotope},
 	{"đồng", asCur("VND")}, {"dong dongs", asCur("VND")}, {"yuan", asCur("CNY")}, {"renminbi", asCur("CNY")},
 	{"baht", asCur("THB")}, {"ringgit", asCur("MYR")}, {"riel riels", asCur("KHR")}, {"kip kips", asCur("LAK")},
 	{"rupiah", asCur("IDR")}, {"tenge tenges", asCur("KZT")}, {"lari laris", asCur("GEL")}, {"kuna kunas", asCur("HRK")},
@@ -707,7 +710,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"in since from by until till of year before after during to through around circa fiscal", isYearCtx},
 	{"mid early late pre post end", isDatePref},
 	{"in since until till during throughout mid early late end", isMonthPre}, {"since", isSince},
-	{"month end beginning start middle", isMonthOf}, {"by before after to from for of", isMonthBy}, {"may", isNameMon},
+	{"month end beginning start middle", isMonthOf}, {"by before after to from for of with against", isMonthBy}, {"may", isNameMon},
 	{"street st road rd avenue ave boulevard blvd lane rue", isStreet}, {"monday tuesday wednesday thursday friday saturday sunday", isKnown}, {"aged age ages", isAge},
 	{"against versus vs from", isContrast}, {"below", isBelow}, {"in for of per by on than to within during later after before earlier ago only just lasted last lasts took take takes spent spend spends", isSpanPrep}, {"mph", asUnit("mph")},
 	{"kph kmh", asUnit("km/h")},
@@ -867,7 +870,7 @@ var frWords = []wordRole{
 	{"hotline téléphone tél tel fax appeler", isPhone},
 	{"en depuis de d dès année avant après pendant vers jusqu jusqu'en fin début mi à", isYearCtx},
 	{"mi fin début pré post", isDatePref},
-	{"en depuis dès mi fin début courant jusqu", isMonthPre}, {"depuis", isSince}, {"mois fin début mi courant", isMonthOf}, {"avant après pour", isMonthBy},
+	{"en depuis dès mi fin début courant jusqu", isMonthPre}, {"depuis", isSince}, {"mois fin début mi courant", isMonthOf}, {"avant après pour à", isMonthBy},
 	{"rue avenue boulevard bd place quai allée impasse chemin street road", isStreet}, {"lundi mardi mercredi jeudi vendredi samedi dimanche", isKnown}, {"contre", isContrast}, {"sous dessous", isBelow}, {"degré degrés", isHeat}, {"de d à en par pour sur que qu pendant durant dans tard après avant plus seul seulement duré dure durera prend pris passé passe", isSpanPrep}, {"à vers dès", isTimePrep}, {"environ maximum minimum", isPostHdg}, {"au", isBoundAt}, {"par chaque tous toutes", isPerTime}, {"peu juste", isShortly}, {"après avant", isClockRel}, {"vers environ autour alentours", isAround}, {"plus moins", isBound}, {"par", isFracPre}, {"diviser divisé divisée divisés divisées divise divisent divisera diviseront divisant", isDivides}, {"matin soir", isTime},
 	{"un", isMasc},
 	{"de d du des", isDe}, {"de d du", isOf}, {"à au", isRangeTo}, {"et", isAnd}, {"ou", isOr}, {"le", isDayArt}, {"entre de d", isBetween}, {"entre", isBetwAnd},

@@ -172,6 +172,9 @@ func (m *matcher) nameBefore(i int) bool {
 	if p == nil || p.kind != tkWord || !m.toks[i].space {
 		return false
 	}
+	if p.e != nil && p.e.isotope {
+		return true // "carbone 14", "uranium 235"
+	}
 	if !p.upper {
 		return p.e == nil && !(m.touches(i-1) && m.isNum(i-2)) && camelCase(m.span(i-1)) // "iPhone 6", not "2600mAh 18650"
 	}
@@ -308,7 +311,8 @@ func (m *matcher) properSlash(i int) (x, y uint64, ok bool) {
 
 // suffixWord reports whether the word at j may stand glued after digits:
 // an ordinal suffix (1st, 2e), a scale (4bn, 3Md), a unit (5km), a currency
-// code (200USD), a time (9am), a percentage (5pc) or a decade (1990s).
+// code (200USD), a time (9am), a percentage (5pc, 20pour cent) or a decade
+// (1990s).
 func (m *matcher) suffixWord(j int) bool {
 	if m.span(j) == "s" || m.span(j) == "M" || m.gluedDegree(j) {
 		return true
@@ -319,6 +323,10 @@ func (m *matcher) suffixWord(j int) bool {
 	e := m.word(j)
 	if e != nil && e.curMod != "" && m.isSym(j+1, '$') && m.touches(j+1) {
 		return true // 3.14US$
+	}
+	if e != nil && e.perWord {
+		c := m.word(m.skipHyphen(j + 1))
+		return c != nil && c.centWord // "20pour cent", "5per cent"
 	}
 	return e != nil && (e.ordSuf || e.scale > 0 || e.unit != "" || (m.cur(j) != "" && !e.curBase) ||
 		e.timeSuf || e.percent || e.pp)

@@ -228,17 +228,27 @@ func (m *matcher) hedgedAfter(k int) bool {
 		return m.lower(k + 1) // not "737 Max jets"
 	}
 	e2 := m.word(k + 2)
+	if e.andWord && (e2 != nil && e2.bound || andBounds[m.lowerAt(k+2)]) {
+		// "21 and over", "ages 5 and up", "21 ans et plus", ending the
+		// phrase: not "5 and more people", nor "et plus de 20".
+		return !m.isWord(k+3) && !m.isNum(k+3)
+	}
 	if e2 == nil {
 		return false
 	}
 	if e.orWord {
 		return e2.orSo || e2.bound // "50 or so", "two or more metals"
 	}
+
 	// "two hours at least", "dix fois au plus"; but "9.000 athlètes au
 	// plus fort des Jeux" is at the height of the Games.
 	e3 := m.word(k + 3)
 	return e.boundAt && (e2.bound || e2.postHedge && m.lower(k+2)) && (!m.isWord(k+3) || e3 != nil && (e3.andWord || e3.orWord))
 }
+
+// andBounds are the words after "and" that bound the amount before it:
+// "21 and over", "children aged 12 and under".
+var andBounds = wordsOf("over up older above under younger below")
 
 // perTimeAt reports a frequency at k: "a week", "per year", "every
 // month", "par an", "chaque jour", "tous les mois".
