@@ -239,7 +239,6 @@ func (m *matcher) hedgedAfter(k int) bool {
 	if e.orWord {
 		return e2.orSo || e2.bound // "50 or so", "two or more metals"
 	}
-
 	// "two hours at least", "dix fois au plus"; but "9.000 athlètes au
 	// plus fort des Jeux" is at the height of the Games.
 	e3 := m.word(k + 3)
