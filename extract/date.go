@@ -746,7 +746,7 @@ var enPossessives = wordsOf("his her their my your our its")
 // already part of a fact ("deux années 20 magasins" is no decade) and not
 // before a list of years ("les années 50 et 51").
 func (m *matcher) afterDecadeWord(i int) bool {
-	if e := m.word(i - 1); e == nil || !e.decadeW {
+	if !m.decadeWordAt(i - 1) {
 		return false
 	}
 	if e := m.word(i + 1); (e != nil && (e.andWord || e.rangeTo) || m.isDash(i+1)) && m.isNum(i+2) {
