@@ -14,7 +14,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	bindex "github.com/blevesearch/bleve_index_api"
-	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 	"golang.org/x/sync/errgroup"
 )
 
@@ -123,7 +123,7 @@ func Open(dir string) (*Index, error) {
 // openExisting opens the index Bleve has made in dir.
 func openExisting(dir string) (*Index, error) {
 	b, err := bleve.OpenUsing(dir, scorchConfig())
-	if errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, fmt.Errorf("open index %s: %w", dir, ErrLocked)
 	}
 	if err != nil {
