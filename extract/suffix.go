@@ -85,6 +85,10 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 		}
 	}
 	switch {
+	case r.sub == 100:
+		a.val = a.val.scaled(-2) // "50 cents" is stated to the cent: 0.50, not 0.5
+	case r.sub == 10:
+		a.val = a.val.scaled(-1) // "3 dimes": 0.3
 	case r.sub > 0:
 		a.val = ratDecimal15(new(big.Rat).Quo(a.val.Rat(), big.NewRat(int64(r.sub), 1)))
 	case r.pow > 0:
