@@ -1457,7 +1457,7 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 		m.emitDate(first, c+1, itoa(y0)+"/"+itoa(y1))
 		return skipTo(first, c+1)
 	}
-	if r.kind == Ordinal || (r.explicit && !(r.kind == Money && !a.scaled)) {
+	if r.kind == Ordinal || r.explicit && r.kind != Money {
 		return 0
 	}
 	bi, prefix, bFirst := c+1, "", c+1
@@ -1504,8 +1504,11 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 		// "fifty to 3 million"
 		a.val = a.val.scaled(b.pow)
 	}
-	if !r.explicit {
+	switch {
+	case !r.explicit:
 		r.kind, r.unit = rb.kind, rb.unit
+	case r.kind == Money && !rb.explicit:
+		rb.kind, rb.unit = r.kind, r.unit // "$4-5 million", "between $4 and 5 million"
 	}
 	// A hedge of both sides before the range hedges both ends: "about
 	// 300 to 400 mg", "environ 20 à 30 %"; not a bound ("at least 120 to
