@@ -314,7 +314,14 @@ func (m *matcher) properSlash(i int) (x, y uint64, ok bool) {
 // code (200USD), a time (9am), a percentage (5pc, 20pour cent) or a decade
 // (1990s).
 func (m *matcher) suffixWord(j int) bool {
-	if m.span(j) == "s" || m.span(j) == "M" || m.gluedDegree(j) {
+	if m.span(j) == "s" {
+		// "1990s", "the 700s", "4s"; but "777s" and "457s" are planes
+		// and visas of that name: a plural of three digits or more names
+		// tens or hundreds only when it ends in 0.
+		t := m.tok(j - 1)
+		return t == nil || t.kind != tkNum || !plainInt(t) || t.shape.intDigits < 3 || t.num.Exp > 0 || t.num.Coef%10 == 0
+	}
+	if m.span(j) == "M" || m.gluedDegree(j) {
 		return true
 	}
 	if m.span(j) == "G" {
