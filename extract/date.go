@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Dates are written as the contract says: YYYY, YYYY-MM, YYYY-MM-DD,
@@ -322,6 +324,9 @@ func (m *matcher) emitDate(first, last int, value string) {
 // 2010". Bounds ("before 1973", "over 2023") are not approximations.
 func (m *matcher) aroundBefore(first int) bool {
 	k := first - 1
+	if m.lAn(k) {
+		k -= 3 // "vers l'an 476"
+	}
 	if e := m.word(k); e != nil && (e.dayArt || e.de) {
 		k-- // "vers le 12", "autour de 2010"
 	}
@@ -1781,4 +1786,128 @@ func (m *matcher) inIdiom(i int) bool {
 		}
 	}
 	return false
+}
+
+// eraYear reads a year its era marks, of one to four digits: "400 A.D.",
+// "AD 79", "1100 CE", "79 apr. J.-C.", "79 de notre ère" are dates. A year
+// before Christ ("300 BC", "2000 av. J.-C.") is a count of years with
+// unit "year BC", as the date notation has no year before the first; it
+// is no longer read as the year 2000 of our era.
+func (m *matcher) eraYear(i int) int {
+	t := &m.toks[i]
+	if t.shape.frac || t.num.Neg || t.num.Exp != 0 || t.num.Coef == 0 || t.num.Coef > 99999 {
+		return 0
+	}
+	year := plainInt(t) && t.shape.intDigits <= 4 // a year of our era is written whole
+	k := i + 1
+	if e := m.word(k); e != nil && e.unit == "year" && !m.touches(k) {
+		k++ // "2 400 ans avant notre ère", "5000 years BC"
+	}
+	first, last := i, i
+	switch n, bc := m.eraAfter(k); {
+	case n > 0 && bc:
+		m.emitNumber(Quantity, t.num, i, n, "year BC", false)
+		return skipTo(i, n)
+	case n > 0 && year:
+		last = n
+	case k > i+1 || !year:
+		return 0
+	case m.loc == french && m.lAn(i-1) && t.num.Coef < 1000:
+		// "l'an 400"; "l'an 2000" is read as a year anyway, and "de l'an
+		// 2000 à 2005" as a range of years
+	case m.loc == english && (m.span(i-1) == "AD" || m.span(i-1) == "A.D.") && !m.isDash(i+1):
+		first = i - 1 // "AD 79"; "AD 1000–1300" is a range of years
+	default:
+		return 0
+	}
+	m.emitDate(first, last, pad4(int(t.num.Coef)))
+	return skipTo(first, last)
+}
+
+// eraAfter reads an era marker at token k: "AD", "BC", "CE", "B.C.E." in
+// English (in capitals), "av. J.-C.", "après Jésus-Christ", "de notre ère"
+// in French. It returns the marker's last token and whether it counts
+// years before Christ, or 0.
+func (m *matcher) eraAfter(k int) (int, bool) {
+	if !m.isWord(k) || m.touches(k) {
+		return 0, false
+	}
+	if m.loc == english {
+		switch m.span(k) {
+		case "AD", "A.D.", "A.D", "CE", "C.E.", "C.E":
+			return k, false
+		case "BC", "B.C.", "B.C", "BCE", "B.C.E.", "B.C.E":
+			return k, true
+		}
+		return 0, false
+	}
+	switch strings.ToLower(m.span(k)) {
+	case "av", "avant", "ap", "apr", "après", "de":
+	default:
+		return 0, false
+	}
+	next := k + 1
+	if m.isSym(next, '.') {
+		next++
+	}
+	switch strings.ToLower(m.span(next)) {
+	case "j", "jésus", "notre":
+	default:
+		return 0, false
+	}
+	// Compare the letters only: "av. J.-C.", "av J-C", "avant J.C."
+	var buf [24]byte
+	norm := buf[:0]
+	end := 0 // the byte after the last letter read
+	for p := m.toks[k].start; p < len(m.text) && len(norm) < len(buf)-2; {
+		r, n := utf8.DecodeRuneInString(m.text[p:])
+		switch {
+		case r == '.' || r == '-' || r == ' ' || r == '\u00a0':
+		case unicode.IsLetter(r):
+			norm = utf8.AppendRune(norm, unicode.ToLower(r))
+			end = p + n
+		default:
+			p = len(m.text)
+			continue
+		}
+		p += n
+		for _, mk := range frenchEras {
+			if string(norm) == mk.letters && (end == len(m.text) || !unicode.IsLetter(nextRune(m.text[end:]))) {
+				for j := k; j < len(m.toks) && m.toks[j].end <= end; j++ {
+					if m.toks[j].end == end {
+						if strings.HasSuffix(mk.letters, "jc") && m.isSym(j+1, '.') && m.touches(j+1) {
+							j++ // the dot of "J.-C."
+						}
+						return j, mk.bc
+					}
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
+// lAn reports "l'an" ending at token k: "en l'an 400".
+func (m *matcher) lAn(k int) bool {
+	return strings.EqualFold(m.span(k), "an") && m.isSym(k-1, '\'', '’') && strings.EqualFold(m.span(k-2), "l")
+}
+
+// frenchEras are the French era markers, letters only, in lower case.
+var frenchEras = []struct {
+	letters string
+	bc      bool
+}{
+	{"avjc", true}, {"avantjc", true}, {"avantjésuschrist", true}, {"avantnotreère", true},
+	{"apjc", false}, {"aprjc", false}, {"aprèsjc", false}, {"aprèsjésuschrist", false}, {"denotreère", false},
+}
+
+func nextRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// pad4 writes a year of four digits: 0079.
+func pad4(n int) string {
+	s := strconv.Itoa(n)
+	return strings.Repeat("0", max(0, 4-len(s))) + s
 }

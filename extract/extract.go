@@ -132,6 +132,9 @@ func (m *matcher) at(i int) int {
 	t := &m.toks[i]
 	switch t.kind {
 	case tkNum:
+		if n := m.eraYear(i); n > 0 {
+			return n // "AD 79", a name by its look
+		}
 		if n := m.notFact(i); n > 0 {
 			return n
 		}
