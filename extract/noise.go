@@ -400,9 +400,9 @@ func (m *matcher) timeOfDay(i int) int {
 	if !hoursAt(t) {
 		return 0
 	}
-	if m.isSym(i+1, ':') && m.touches(i+1) && m.touches(i+2) && m.isNum(i+2) && !t.shape.frac {
+	if m.clockColon(i+1) && !t.shape.frac {
 		last := i + 2
-		for m.isSym(last+1, ':') && m.touches(last+1) && m.touches(last+2) && m.isNum(last+2) {
+		for m.clockColon(last + 1) {
 			last += 2 // seconds: "14:05:30", a race time "2:19:19"
 		}
 		if e := m.word(last + 1); e != nil && e.timeSuf {
@@ -503,6 +503,16 @@ func clockValue(d Decimal) (int64, bool) {
 }
 
 // isMinutes reports whether t is written as the two digits of minutes.
+// clockColon reports a colon at k between the parts of a time: "14:30",
+// and in French, which sets a space before a colon, "14 :30", "2 :03 :59"
+// (but "2 : 1" and "3 :1" are scores).
+func (m *matcher) clockColon(k int) bool {
+	if !m.isSym(k, ':') || !m.touches(k+1) || !m.isNum(k+1) {
+		return false
+	}
+	return m.touches(k) || m.loc == french && isMinutes(m.toks[k+1])
+}
+
 func isMinutes(t token) bool {
 	return t.shape.intDigits == 2 && !t.shape.frac && !t.shape.grouped && t.num.Exp == 0 && t.num.Coef < 60
 }
