@@ -1304,8 +1304,8 @@ func (m *matcher) monthAlone(i, mo int) int {
 			}
 		}
 	}
-	if !opens && !(e.between && mo2 > 0) {
-		return 0
+	if !opens && !(e.between && mo2 > 0) && !(mo2 > 0 && m.isDash(i+1) && m.touches(i+1) && m.touches(i+2) && m.yearAt(last+1)) {
+		return 0 // but "la période janvier-octobre 2011", "the January-October 2011 period"
 	}
 	if m.touches(last+1) && m.isSym(last+1, '\'', '’') {
 		return 0 // "in May's cabinet": a name
@@ -1339,6 +1339,12 @@ func (m *matcher) monthAlone(i, mo int) int {
 	}
 	m.emitDate(i, last, value)
 	return skipTo(i, last)
+}
+
+// yearAt reports a year at k (see yearOf).
+func (m *matcher) yearAt(k int) bool {
+	_, ok := m.yearOf(k)
+	return ok
 }
 
 // spanYear returns the year of the first month mo of a span of months that
