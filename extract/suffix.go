@@ -485,7 +485,8 @@ func (m *matcher) ageBefore(first int) bool {
 }
 
 // ageApposed reports the age that news sets between commas after a
-// name: "Roedelius, 73, lives", "Ms Ortiz, 45, said". The name is a
+// name: "Roedelius, 73, lives", "Ms Ortiz, 45, said", or in brackets after
+// a first name and a surname: "Pilata Fatulayeva (48)". The name is a
 // capitalised word the lexicon does not know; the age is whole digits,
 // 1 to 119.
 func (m *matcher) ageApposed(a amount, first int) bool {
@@ -493,11 +494,38 @@ func (m *matcher) ageApposed(a amount, first int) bool {
 	if a.words || first != a.first || a.last != a.first || !plainInt(t) || t.num.Exp != 0 || t.num.Coef < 1 || t.num.Coef > 119 {
 		return false
 	}
+	name := func(k int) bool {
+		p := m.tok(k)
+		return p != nil && p.kind == tkWord && p.upper && p.e == nil && !m.acronym(k)
+	}
+	if m.isSym(first-1, '(') && m.isSym(a.last+1, ')') && m.touches(first) && m.touches(a.last+1) {
+		// "Pilata Fatulayeva (48) is convinced": after a first name and a
+		// surname; "Tuscany (44)" may count anything, and so may a list of
+		// names ("Gerard Piqué (37), Sergio Busquets (36)": caps).
+		return name(first-2) && name(first-3) && !m.touches(first-1) && !m.bracketedList(first-4, a.last+2)
+	}
 	if !m.isSym(first-1, ',') || !m.isSym(a.last+1, ',') || m.touches(a.last+2) {
 		return false
 	}
-	p := m.tok(first - 2)
-	return p != nil && p.kind == tkWord && p.upper && p.e == nil && !m.acronym(first-2)
+	return name(first - 2)
+}
+
+// bracketedList reports another name with a number in brackets next to
+// one: a link (a comma, "and", "et") at before after a bracket, or at
+// after before a few capitalised words and a bracketed number.
+func (m *matcher) bracketedList(before, after int) bool {
+	link := func(k int) bool { return m.isSym(k, ',', ';') || m.word(k) != nil && m.word(k).andWord }
+	if link(before) && m.isSym(before-1, ')') {
+		return true
+	}
+	if !link(after) {
+		return false
+	}
+	k := after + 1
+	for n := 0; n < 3 && m.isWord(k) && m.tok(k).upper; n++ {
+		k++
+	}
+	return k > after+1 && m.isSym(k, '(') && m.isNum(k+1) && m.isSym(k+2, ')')
 }
 
 // ageOpens reports the age that opens a sentence: "At 16, he left home",
