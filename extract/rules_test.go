@@ -918,7 +918,7 @@ var ruleCases = []extractCase{
 		}},
 	{name: "a-unit-after-and-serves-both-en", lang: en,
 		in:   "Menus of 25 and 35 euros, terms of 14 and 12 years, but 11 players and 5 substitutes.",
-		want: []wantFact{money("25", "EUR", "25"), money("35", "EUR", "35 euros"), qty("14", "year", "14"), qty("12", "year", "12 years"), qty("11", "player", "11 players"), qty("5", "", "5")}},
+		want: []wantFact{money("25", "EUR", "25"), money("35", "EUR", "35 euros"), qty("14", "year", "14"), qty("12", "year", "12 years"), qty("11", "player", "11 players"), qty("5", "substitute", "5 substitutes")}},
 	{name: "once-is-a-count-only-as-a-frequency", lang: en,
 		in:   "Once again he came once a week, then once every two weeks; at one point he led by 1 point.",
 		want: []wantFact{qty("1", "times", "once"), qty("1", "times", "once"), qty("2", "week", "two weeks"), qty("1", "point", "1 point")}},
