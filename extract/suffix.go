@@ -1227,7 +1227,14 @@ func (m *matcher) modifierAt(k int) (int, bool) {
 	// ("Seven American companies") or a word of money, and the determiner
 	// of a part ("two of the suspects").
 	e := m.word(k)
-	return k + 1, e == nil || e.det && m.isDe(k-1) || e.bound || e.perTime || m.nationOnly(e) || e.ofMoney && !e.counted && e.unit == "" && e.cur == ""
+	if e == nil && m.lower(k) && m.isSym(k+1, '\'', '’') && m.touches(k+1) && m.touches(k+2) && m.span(k+2) == "s" {
+		return k + 3, true // "two butcher's knives"
+	}
+	if e == nil && m.word(k+1) != nil && m.word(k+1).andWord && m.isWord(k+2) && m.word(k+2) == nil && m.lower(k+2) {
+		return k + 3, true // "500,000 archaeological and anthropological artefacts"
+	}
+	return k + 1, e == nil || e.det && m.isDe(k-1) || e.bound || e.perTime || m.nationOnly(e) ||
+		e.ofMoney && !e.counted && e.unit == "" && e.cur == "" || e.wordCode && m.lower(k) // "30 top managers"
 }
 
 // ofCountry reads "de" and a country that names a currency from k:
