@@ -626,7 +626,8 @@ func (m *matcher) findHedge(first int) []string {
 			case h[w] == "-":
 				ok = m.isDash(k) // "au-delà de", "au-dessous de"
 			default:
-				ok = t.kind == tkWord && strings.EqualFold(m.text[t.start:t.end], h[w])
+				// Lengths first: the hedge words fold to their own length.
+				ok = t.kind == tkWord && t.end-t.start == len(h[w]) && strings.EqualFold(m.text[t.start:t.end], h[w])
 			}
 			k--
 		}
