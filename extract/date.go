@@ -1794,11 +1794,11 @@ func (m *matcher) inIdiom(i int) bool {
 	return false
 }
 
-// eraYear reads a year its era marks, of one to four digits: "400 A.D.",
-// "AD 79", "1100 CE", "79 apr. J.-C.", "79 de notre ère" are dates. A year
-// before Christ ("300 BC", "2000 av. J.-C.") is a count of years with
-// unit "year BC", as the date notation has no year before the first; it
-// is no longer read as the year 2000 of our era.
+// eraYear reads a year its era marks: "400 A.D.", "AD 79", "1100 CE",
+// "79 apr. J.-C.", "79 de notre ère", "l'an 400" are dates, written whole
+// in one to four digits. A year before Christ ("300 BC", "2000 av. J.-C.",
+// "2 400 ans avant notre ère") is a count of years with unit "year BC", as
+// the date notation has no year before the first.
 func (m *matcher) eraYear(i int) int {
 	t := &m.toks[i]
 	if t.shape.frac || t.num.Neg || t.num.Exp != 0 || t.num.Coef == 0 || t.num.Coef > 99999 {

@@ -502,7 +502,6 @@ func clockValue(d Decimal) (int64, bool) {
 	return v, v%100 < 60
 }
 
-// isMinutes reports whether t is written as the two digits of minutes.
 // clockColon reports a colon at k between the parts of a time: "14:30",
 // and in French, which sets a space before a colon, "14 :30", "2 :03 :59"
 // (but "2 : 1" and "3 :1" are scores).
@@ -513,6 +512,7 @@ func (m *matcher) clockColon(k int) bool {
 	return m.touches(k) || m.loc == french && isMinutes(m.toks[k+1])
 }
 
+// isMinutes reports whether t is written as the two digits of minutes.
 func isMinutes(t token) bool {
 	return t.shape.intDigits == 2 && !t.shape.frac && !t.shape.grouped && t.num.Exp == 0 && t.num.Coef < 60
 }
