@@ -510,9 +510,10 @@ func (m *matcher) ageApposed(a amount, first int) bool {
 	return name(first - 2)
 }
 
-// bracketedList reports another name with a number in brackets next to
-// one: a link (a comma, "and", "et") at before after a bracket, or at
-// after before a few capitalised words and a bracketed number.
+// bracketedList reports that a name with a number in brackets is one of a
+// list of them: the link at token before (a comma, a semicolon, "and",
+// "et") follows another bracket, or the link at token after leads to a few
+// capitalised words and another bracketed number.
 func (m *matcher) bracketedList(before, after int) bool {
 	link := func(k int) bool { return m.isSym(k, ',', ';') || m.word(k) != nil && m.word(k).andWord }
 	if link(before) && m.isSym(before-1, ')') {
