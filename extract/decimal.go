@@ -136,6 +136,16 @@ func (d Decimal) cmpDigits(e Decimal) (int, bool) {
 	return c, true
 }
 
+// magnitude returns the power of ten of d's leading digit: 2 for 450, -1
+// for 0.9, and 0 for zero.
+func (d Decimal) magnitude() int {
+	if d.Coef == 0 {
+		return 0
+	}
+	return digitCount(d.Coef) + int(d.Exp) - 1
+}
+
+// digitCount returns the number of decimal digits of x.
 func digitCount(x uint64) int {
 	n := 1
 	for ; x >= 10; x /= 10 {

@@ -539,6 +539,50 @@ func (m *matcher) emitNumber(k Kind, d Decimal, first, last int, unit string, ap
 	b = hi.append(b)
 	all := string(b)
 	m.emit(k, first, last, all[:n1], unit, all[n1:n2], all[n2:], approx)
+	if k == Quantity && unit != "" {
+		m.sharePartitive(first, d, unit)
+	}
+}
+
+// sharePartitive gives the bare count before "of the", "des", "de ses"
+// the unit of the whole that follows and that it is a part of: "171 of the
+// 270 votes", "two of five suspects", "19 out of the 24 members", "24 of
+// China's 31 provinces", "deux des cinq suspects". A fraction is no count
+// ("a quarter of the 40,000 cases"), nor a part larger than the whole. The whole,
+// just emitted, starts at first and has the value whole.
+func (m *matcher) sharePartitive(first int, whole Decimal, unit string) {
+	if len(m.facts) < 2 {
+		return
+	}
+	k := first - 1
+	switch m.lowerAt(k) {
+	case "the", "its", "their", "these", "those", "his", "her", "our", "ses", "ces", "leurs", "nos", "vos":
+		if m.loc == english {
+			k--
+		} else if m.lowerAt(k-1) == "de" {
+			k--
+		}
+	case "s":
+		if m.loc == english && m.isSym(k-1, '\'', '’') && m.isWord(k-2) {
+			k -= 3 // "24 of China's 31 provinces"
+		}
+	}
+	switch w := m.lowerAt(k); {
+	case w == "of" && m.loc == english:
+		if m.lowerAt(k-1) == "out" {
+			k-- // "19 out of the 24 members"
+		}
+	case w == "des" || w == "de" && k < first-1:
+	default:
+		return
+	}
+	f := &m.facts[len(m.facts)-2]
+	if f.Kind != Quantity || f.Unit != "" || k == 0 || m.toks[k-1].end != f.End || strings.IndexByte(f.Value, '.') >= 0 {
+		return // and not "a quarter of the 40,000 cases"
+	}
+	if part, _, err := readPlain(f.Value); err == nil && !part.Neg && !part.IsZero() && part.Cmp(whole) <= 0 {
+		f.Unit = unit
+	}
 }
 
 // hedged reports a hedge phrase right before token first: "about", "more

@@ -102,7 +102,7 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 		return n
 	}
 	if r.kind == Quantity && r.unit == "" && !r.explicit {
-		if f := m.contrasted(first); f != nil && !(f.Kind == Percent && a.scaled) {
+		if f := m.contrasted(a, first, r.last); f != nil && !(f.Kind == Percent && a.scaled) {
 			// "4,95 milliards de dollars, contre 5,25 milliards"; not "5,28 %,
 			// contre 750 millions", no rate.
 			r.kind, r.unit = f.Kind, f.Unit
@@ -139,33 +139,140 @@ func wordRangeScale(start uint64, b amount) int {
 	return pow
 }
 
-// contrasted returns the fact of money or percent that a bare amount at
-// first is set against: "$4.95 billion, against 5.25 billion", "5.2%, up
-// from 4.8", "600 euros … contre 450": the fact (dates aside) ends at most
-// eight tokens before "against", "from", "versus", "contre", in the same
-// sentence.
-func (m *matcher) contrasted(first int) *Fact {
-	e := m.word(first - 1)
-	if e == nil || !e.contrast {
+// contrasted returns the fact that a bare amount (first to last) is set
+// against, and whose kind and unit it shares: "$4.95 billion, against 5.25
+// billion", "5.2%, up from the earlier 4.8", "600 euros … contre 450", "35
+// heures au lieu de 17". The fact (dates aside) ends at most eight tokens
+// before the contrast phrase, in the same sentence. A fact of money or
+// percent may be set against with any phrase; a count or a measure only
+// with one that cannot open a span of time ("26 aircraft, from 83", "60
+// votes against 40", not "3 hours from 9"), and only when no noun of its
+// own follows the amount ("10 pilots against 3 drones").
+func (m *matcher) contrasted(a amount, first, last int) *Fact {
+	k, strong := m.contrastStart(first)
+	if k < 0 {
 		return nil
 	}
 	n := len(m.facts) - 1
 	for n >= 0 && m.facts[n].Kind == Date {
 		n--
 	}
-	if n < 0 || m.facts[n].Kind != Money && m.facts[n].Kind != Percent {
+	if n < 0 {
 		return nil
 	}
 	f := &m.facts[n]
-	for k := first - 2; k >= 0 && k >= first-10; k-- {
-		if m.toks[k].end == f.End {
+	switch {
+	case f.Kind == Money || f.Kind == Percent:
+	case f.Kind == Quantity && f.Unit != "" && strong:
+		if m.nounAt(last+1) || m.rangeWordAt(last+1) {
+			return nil
+		}
+	default:
+		return nil
+	}
+	for j := k - 1; j >= 0 && j >= k-9; j-- {
+		if m.toks[j].end == f.End {
+			if d := valueMagnitude(f.Value) - a.val.magnitude(); d > 3 || d < -3 {
+				return nil // "90¢ per share, down from 45.7 million": not the same measure
+			}
 			return f
 		}
-		if m.toks[k].end < f.End || m.isSym(k, '.', ';', '!', '?') {
+		if m.toks[j].end < f.End || m.isSym(j, '.', ';', '!', '?') {
 			return nil
 		}
 	}
 	return nil
+}
+
+// valueMagnitude returns the power of ten of the leading digit of the
+// decimal s, as a fact's Value writes it: 2 for "450", -1 for "0.9".
+func valueMagnitude(s string) int {
+	s = strings.TrimPrefix(s, "-")
+	dot := strings.IndexByte(s, '.')
+	if dot < 0 {
+		return len(s) - 1
+	}
+	if s[:dot] != "0" {
+		return dot - 1
+	}
+	j := dot + 1
+	for j < len(s) && s[j] == '0' {
+		j++
+	}
+	return dot - j
+}
+
+// contrastAdjectives may stand between a contrast phrase and its amount:
+// "up from the earlier 2.1", "against a revised 4.5".
+var contrastAdjectives = map[string]bool{
+	"earlier": true, "previous": true, "prior": true, "original": true, "initial": true,
+	"revised": true, "expected": true, "forecast": true, "estimated": true, "record": true,
+}
+
+// contrastStart returns the first token of the phrase that sets the amount
+// at first against an earlier fact, or -1: "against", "versus", "from",
+// "contre", "instead of", "rather than", "compared with", "au lieu de",
+// "plutôt que", "par rapport à", with an article and an adjective between
+// ("from the earlier 2.1"). strong is false for a bare "from" that could
+// open a span ("from 9 to 12"), true for "up from", "down from", ", from"
+// and every other phrase.
+func (m *matcher) contrastStart(first int) (k int, strong bool) {
+	k = first - 1
+	if contrastAdjectives[m.lowerAt(k)] {
+		k--
+	}
+	switch m.lowerAt(k) {
+	case "the", "a", "an", "le", "la", "les":
+		k--
+	}
+	if m.isSym(k, '\'', '’') {
+		k-- // "d'", "qu'"
+	}
+	w := m.lowerAt(k)
+	switch {
+	case w == "from":
+		switch m.lowerAt(k - 1) {
+		case "up", "down":
+			return k - 1, true
+		}
+		return k, m.isSym(k-1, ',')
+	case m.word(k) != nil && m.word(k).contrast:
+		return k, true
+	case w == "of" && m.lowerAt(k-1) == "instead", w == "than" && m.lowerAt(k-1) == "rather",
+		(w == "with" || w == "to") && m.lowerAt(k-1) == "compared",
+		(w == "que" || w == "qu") && m.lowerAt(k-1) == "plutôt":
+		return k - 1, true
+	case (w == "de" || w == "d") && m.lowerAt(k-1) == "lieu" && m.lowerAt(k-2) == "au",
+		(w == "à" || w == "aux") && m.lowerAt(k-1) == "rapport" && m.lowerAt(k-2) == "par":
+		return k - 2, true
+	}
+	return -1, false
+}
+
+// nounAt reports a word at k that may be the noun of the amount before
+// it: a unit or counted noun, or a word the tables do not know, unless it
+// is elided ("l'an dernier").
+func (m *matcher) nounAt(k int) bool {
+	if !m.isWord(k) || m.isSym(k+1, '\'', '’') {
+		return false
+	}
+	if e := m.word(k); e != nil {
+		return e.unit != "" || e.counted
+	}
+	return true
+}
+
+// rangeWordAt reports a word or dash at k that joins an amount to the end
+// of a range: "from 9 to 12", "de 9 à 12".
+func (m *matcher) rangeWordAt(k int) bool {
+	if m.isDash(k) {
+		return true
+	}
+	switch m.lowerAt(k) {
+	case "to", "until", "till", "through", "and", "à", "au", "et", "jusqu":
+		return true
+	}
+	return false
 }
 
 // alternativeUnit returns the unit of the quantity that ends right before
