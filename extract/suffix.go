@@ -411,8 +411,11 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if a.words && !a.scaled && m.rankNounBefore(first) && m.rankEnds(j) {
 		return reading{kind: Ordinal, last: a.last, explicit: true} // "day two of the trial", "week five or six"
 	}
-	if unit, last, ok := m.percentAfter(j); ok && !(a.weak && m.word(j) != nil && m.word(j).pctWord) {
-		return reading{kind: Percent, unit: unit, last: last, explicit: true} // but "un pourcentage record" states none
+	// "5 percent", "a 25-percent cut", "fifty-per-cent"; but "un
+	// pourcentage record" states none.
+	pj := m.skipHyphen(j)
+	if unit, last, ok := m.percentAfter(pj); ok && !(a.weak && m.word(pj) != nil && m.word(pj).pctWord) {
+		return reading{kind: Percent, unit: unit, last: last, explicit: true}
 	}
 	if e := m.word(j); e != nil && e.curMod != "" && strings.Contains(m.span(j), ".") && !m.isWord(j+1) && !m.isNum(j+1) {
 		return reading{kind: Money, unit: e.curMod, last: j, explicit: true} // "(2.9 billion U.S.)"
