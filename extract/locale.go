@@ -648,6 +648,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"hectopascal hectopascals millibar millibars", asUnit("hPa")}, {"nanometre nanometres nanometer nanometers", asUnit("nm")},
 	{"thousands", asScale(3)}, {"millions", asScale(6)}, {"billions", asScale(9)}, {"trillions", asScale(12)},
 	{"thousand", asScale(3)}, {"million", asScale(6)}, {"billion", asScale(9)}, {"trillion", asScale(12)},
+	{"milliard milliards", asScale(9)}, // British English of old, and translations from French
 	{"mn mln mio mil", asAbbr(6)}, {"bn bln", asAbbr(9)}, {"tn trn tln", asAbbr(12)},
 	{"nineth", asOrd(9)},
 	{"twenties", asDecade(20)}, {"thirties", asDecade(30)}, {"forties", asDecade(40)}, {"fifties", asDecade(50)},

@@ -102,6 +102,18 @@ func readNumber(s string, loc *locale, inList bool) (Decimal, int, numShape, err
 			sh.intDigits += 3
 		}
 		sh.grouped, dec, alt = true, '.', 0
+	case i <= 3 && dec == '.' && dottedGroups(s[i:]):
+		// "5.143.312 dollars" in English text: two dots cannot both be
+		// decimal points, so they group, as a translation from Spanish or
+		// German kept them. The decimal separator is then a comma.
+		for len(s) > i+3 && s[i] == '.' && threeDigits(s[i+1:]) {
+			for _, c := range []byte(s[i+1 : i+4]) {
+				digit(c)
+			}
+			i += 4
+			sh.intDigits += 3
+		}
+		sh.grouped, dec, alt = true, ',', 0
 	case i <= 2 && loc.indian && indianGroups(s[i:]):
 		// "12,34,567.89": Indian English groups by two digits before the
 		// last three. No other reading fits these commas.
@@ -330,6 +342,11 @@ func englishGroups(s string) bool {
 		return false
 	}
 	return s[1:4] == "000" || len(s) >= 8 && s[4] == ',' && threeDigits(s[5:])
+}
+
+// dottedGroups reports two groups ".ddd.ddd" at the start of s.
+func dottedGroups(s string) bool {
+	return len(s) >= 8 && s[0] == '.' && threeDigits(s[1:]) && s[4] == '.' && threeDigits(s[5:])
 }
 
 // threeDigits reports whether s starts with exactly three digits.
