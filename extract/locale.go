@@ -904,11 +904,11 @@ const frHedges = `environ, environ de, env., près de, près d', presque, plus d
 // state no rank: "in the first place" means "at all", "at first" means
 // "initially", "first aid" is a kind of care.
 const enIdioms = `in the _ place, _ of all, _ and foremost, at _, _ off, _ aid, _ responders, _ responder,
-	_ nature, _ thoughts, _ to none, _ - hand, at _ hand, _ - rate, _ - class, _ fiddle, _ - party, _ - parties`
+	_ nature, _ thoughts, _ to none, _ - hand, at _ hand, _ - rate, _ - class, _ fiddle, _ - party, _ - parties, _ - line`
 
 const frIdioms = `en _ lieu, au _ abord, au _ chef, du _ coup, de _ plan, au _ plan, _ secours, _ venu, _ venue,
 	de _ main, de _ ordre, de _ choix, en _ main, _ classe, de _ nécessité, à _ vue, _ dame, de la _ heure, matières _, matière _,
-	dans un _ temps, de _ importance, de tout _ plan, de tout _ ordre, en _ page, de _ cycle`
+	dans un _ temps, de _ importance, de tout _ plan, de tout _ ordre, en _ page, de _ cycle, de _ ligne, en _ ligne, de _ intention`
 
 // enNamed and frNamed are currencies named by a country adjective and a
 // currency word that many countries share.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/big"
+	"strings"
 	"unicode"
 )
 
@@ -68,7 +69,7 @@ func (m *matcher) notFact(i int) int {
 	if n := m.streetNumber(i); n > 0 {
 		return n
 	}
-	if m.numberInName(i) {
+	if m.numberInName(i) || m.namedByAcronym(i) {
 		return skipTo(i, m.chainEnd(i))
 	}
 
@@ -126,10 +127,44 @@ func (m *matcher) enumerator(i int) bool {
 }
 
 // labelMark reports the dot or bracket that closes a label opening a line,
-// at k, with a space after it: "1. Finland", "2) Norway", "Q1. Is coffee
-// healthy?".
+// at k, with a space or the end of the line after it: "1. Finland", "2)
+// Norway", "Q1. Is coffee healthy?", "1." alone.
 func (m *matcher) labelMark(k int) bool {
-	return m.isSym(k, '.', ')') && m.touches(k) && m.tok(k+1) != nil && m.toks[k+1].space
+	return m.isSym(k, '.', ')') && m.touches(k) && (m.tok(k+1) == nil || m.toks[k+1].space)
+}
+
+// namedByAcronym reports a number after a word that the acronym in
+// brackets right after it ends with: the number is part of the name the
+// acronym stands for: "angiotensin-converting enzyme 2 (ACE2)",
+// "coronavirus 2 (SARS-CoV-2)", "Coronavirus Disease 2019 (COVID-19)".
+func (m *matcher) namedByAcronym(i int) bool {
+	t := &m.toks[i]
+	if !plainInt(t) || !m.isWord(i-1) || m.touches(i) {
+		return false
+	}
+	rest := strings.TrimPrefix(m.text[t.end:min(len(m.text), t.end+32)], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	end := strings.IndexByte(rest, ')')
+	if end < 0 {
+		return false
+	}
+	inner, digits := rest[1:end], m.span(i)
+	if len(digits) == 4 && strings.HasSuffix(inner, "-"+digits[2:]) {
+		digits = digits[2:] // "2019 (COVID-19)"
+	}
+	head, ok := strings.CutSuffix(inner, digits)
+	if !ok || len(head) < 2 || isDigit(head[len(head)-1]) {
+		return false
+	}
+	caps := 0
+	for _, c := range []byte(head) {
+		if 'A' <= c && c <= 'Z' {
+			caps++
+		}
+	}
+	return caps >= 2
 }
 
 // numberInName reports digits that are part of a name: after a
@@ -335,7 +370,7 @@ func (m *matcher) suffixWord(j int) bool {
 		c := m.word(m.skipHyphen(j + 1))
 		return c != nil && c.centWord // "20pour cent", "5per cent"
 	}
-	return e != nil && (e.ordSuf || e.scale > 0 || e.unit != "" || (m.cur(j) != "" && !e.curBase) ||
+	return e != nil && (e.ordSuf && m.ordinalCase(j) || e.scale > 0 || e.unit != "" || (m.cur(j) != "" && !e.curBase) ||
 		e.timeSuf || e.percent || e.pp)
 }
 

@@ -386,6 +386,17 @@ func (m *matcher) orMore(j int) int {
 	return 0
 }
 
+// ordinalCase reports an ordinal suffix at j in lower case, or in capitals
+// before a word in capitals: "20e", "le 20E SIÈCLE", but not the name "Plan
+// 2000E".
+func (m *matcher) ordinalCase(j int) bool {
+	if !m.toks[j].upper {
+		return true
+	}
+	w := m.span(j + 1)
+	return m.isWord(j+1) && w == strings.ToUpper(w)
+}
+
 // lower reports a word at k that does not start with a capital.
 func (m *matcher) lower(k int) bool {
 	return m.isWord(k) && !m.toks[k].upper
@@ -404,7 +415,7 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if a.ordinal {
 		return reading{kind: Ordinal, last: a.last, explicit: true}
 	}
-	if t := m.tok(a.first); !a.words && !a.scaled && !t.shape.frac && !t.num.Neg && m.touches(j) && m.word(j) != nil && m.word(j).ordSuf {
+	if t := m.tok(a.first); !a.words && !a.scaled && !t.shape.frac && !t.num.Neg && m.touches(j) && m.word(j) != nil && m.word(j).ordSuf && m.ordinalCase(j) {
 		// "14th", "1er", and grouped: "his 1,000th stamp", "le 10 000e visiteur"
 		return reading{kind: Ordinal, last: j, explicit: true}
 	}
