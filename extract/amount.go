@@ -533,6 +533,9 @@ func (m *matcher) fractionAfter(a *amount) {
 		v := new(big.Rat).SetFrac64(int64(a.val.Coef), int64(e.denom))
 		a.val, a.last = ratDecimal15(v), j
 		m.scaleAfterFraction(a)
+		if k := m.ofAMeasure(a.last + 1); k > 0 && !a.scaled && a.val.cmpInt(1) < 0 {
+			a.last = k // "a quarter of an hour", "a third of a mile": the unit is read next
+		}
 		return
 	case e.andWord:
 		// "and a half", "and three quarters", "et demi", "and fifty-four
@@ -693,6 +696,23 @@ func (m *matcher) scaleAfterFraction(a *amount) {
 	p := m.word(j).scale
 	a.val = a.val.scaled(p)
 	a.last, a.scaled, a.pow = j, true, p
+}
+
+// ofAMeasure returns the article of "of a", "of an", "d'une" at j before a
+// unit of measure, or 0: "(a quarter) of an hour", "(two thirds) of a
+// mile", "(un quart) d'une heure".
+func (m *matcher) ofAMeasure(j int) int {
+	if e := m.word(j); e == nil || !e.ofWord && !e.de {
+		return 0
+	}
+	k := j + 1
+	if m.isSym(k, '\'', '’') {
+		k++
+	}
+	if art, u := m.word(k), m.word(k+1); art == nil || !art.article || u == nil || !measured(u.unit) {
+		return 0
+	}
+	return k
 }
 
 // quarterOfYear reports "quarters of 2024" / "quarters ended": quarters as
