@@ -173,6 +173,11 @@ func (m *matcher) atWord(i int) int {
 			return n
 		}
 	}
+	if m.loc == english && (e.article || e.denom > 0 || e.card > 0) {
+		if n := m.englishClock(i); n > 0 {
+			return n
+		}
+	}
 	if e.phone {
 		if n := m.phoneAfterWord(i); n > 0 {
 			return n

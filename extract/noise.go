@@ -461,8 +461,8 @@ func (m *matcher) timeOfDay(i int) int {
 		if m.isNum(i+2) && isMinutes(m.toks[i+2]) && !t.shape.frac && !m.amountAfter(i+2) {
 			return skipTo(i, i+2) // 15 heures 30
 		}
-		if m.atClock(i, i+1) {
-			return skipTo(i, i+1) // à 22 heures, not à 3 heures de Paris
+		if last := m.clockMinutes(i + 1); m.atClock(i, last) {
+			return skipTo(i, last) // à 22 heures, à 5 heures moins 10; not à 3 heures de Paris
 		}
 		if z := m.word(i + 2); z != nil && z.zone {
 			return skipTo(i, i+2) // (4 heures GMT)
@@ -502,6 +502,81 @@ func (m *matcher) atClock(first, last int) bool {
 		return p != nil && p.shortly && !m.isDe(last+1)
 	}
 	return p != nil && p.timePrep && !m.isDe(last+1)
+}
+
+// clockMinutes returns the last token of the minutes that French tells
+// after or before the hour word at k, or k: "heures et demie", "heures et
+// quart", "heures moins le quart", "heures moins dix", "heures moins 10".
+func (m *matcher) clockMinutes(k int) int {
+	if m.loc != french {
+		return k
+	}
+	switch m.lowerAt(k + 1) {
+	case "et":
+		switch m.lowerAt(k + 2) {
+		case "demie", "demi", "quart":
+			return k + 2
+		}
+	case "moins":
+		if m.lowerAt(k+2) == "le" && m.lowerAt(k+3) == "quart" {
+			return k + 3
+		}
+		if b, ok := m.amountAt(k+2, false); ok && !b.scaled && b.val.Exp == 0 && b.val.Coef > 0 && b.val.Coef < 60 && !m.amountAfter(b.last) {
+			return b.last
+		}
+	}
+	return k
+}
+
+// englishClock passes over a time of day that English tells in words
+// from token i: "half past seven", "a quarter to six", "quarter past 10",
+// "ten past six", "twenty minutes to five", and in British English "at
+// half seven". The hour is a whole number from 1 to 12 with no noun after
+// it; "ten to twelve" is a range and stays two numbers.
+func (m *matcher) englishClock(i int) int {
+	is := func(k int, w string) bool { return m.isWord(k) && strings.EqualFold(m.span(k), w) }
+	k := i
+	if is(k, "a") && is(k+1, "quarter") {
+		k++
+	}
+	switch {
+	case is(k, "quarter"):
+		if !is(k+1, "past") && !is(k+1, "to") && !is(k+1, "after") {
+			return 0
+		}
+		k++
+	case is(k, "half"):
+		if is(k+1, "past") {
+			k++
+		} else if !is(i-1, "at") {
+			return 0 // "half seven of them"; "at half seven" is 7:30
+		}
+	case k == i && m.word(k).card > 0:
+		n, _ := m.word(k).cardinal()
+		if n < 1 || n > 30 {
+			return 0
+		}
+		if is(k+1, "minutes") && (is(k+2, "past") || is(k+2, "to")) {
+			k += 2
+		} else if is(k+1, "past") {
+			k++
+		} else {
+			return 0
+		}
+	default:
+		return 0
+	}
+	b, ok := m.amountAt(k+1, false)
+	if !ok || b.scaled || b.val.Exp != 0 || b.val.Coef < 1 || b.val.Coef > 12 || !m.noUnitAt(b.last+1) {
+		return 0
+	}
+	last := b.last
+	if o := m.oClockAfter(last); o > 0 {
+		last = o
+	} else if p := m.partOfDayAfter(last); p > 0 {
+		last = p
+	}
+	return skipTo(i, last)
 }
 
 // hoursAt reports whether the number t may be the hour of a time of day:

@@ -350,6 +350,13 @@ var ruleCases = []extractCase{
 	{name: "a-fraction-of-a-measure-fr", lang: fr,
 		in:   "Un quart d'une heure plus tard, les trois quarts d'un kilomètre.",
 		want: []wantFact{qty("0.25", "hour", "Un quart d'une heure"), qty("0.75", "km", "trois quarts d'un kilomètre")}},
+	{name: "french-times-with-minutes-before-or-after-the-hour", lang: fr,
+		in: "Il est arrivé à cinq heures moins dix du matin, à 5 heures moins 10, à 17 heures moins le quart, à cinq heures et quart " +
+			"et à dix heures et demie. Cinq heures moins dix du matin. Il a dormi cinq heures et demie, à moins quatre heures et demie du temps universel, et il fait moins dix.",
+		want: []wantFact{qty("5.5", "hour", "cinq heures et demie"), qty("-4.5", "hour", "moins quatre heures et demie"), qty("-10", "", "moins dix")}},
+	{name: "english-times-told-in-words", lang: en,
+		in:   "Ships sail at half past 7, at half 8, at a quarter to six, at quarter past 10 in the morning and five past 9 o'clock, but ten to twelve people and half seven of them.",
+		want: []wantFact{qty("10", "person", "ten"), qty("12", "person", "twelve people"), qty("7", "", "seven")}},
 	{name: "percent-sign-shared-over-and", lang: en,
 		in:   "The budget records 1.3 and 2.0% respectively, with 2 children and 50% of adults.",
 		want: []wantFact{pct("1.3", "%", "1.3"), pct("2", "%", "2.0%"), qty("2", "child", "2 children"), pct("50", "%", "50%")}},

@@ -61,20 +61,25 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 	if a.weak && r.unit == "point" && m.isDe(r.last+1) {
 		return skipTo(first, r.last) // "un point de presse", "un point de vue": a compound noun
 	}
-	if r.kind == Quantity && r.unit != "" && !a.scaled && a.val.Exp == 0 && !a.val.Neg {
-		if last := m.halfAfterUnit(r.last); last > 0 {
-			// "deux ans et demi", "three hours and a half": 2.5 years.
-			a.val, r.last = Decimal{Coef: a.val.Coef*10 + 5, Exp: -1}, last
+	if r.kind == Quantity && r.unit == "hour" && a.words && a.val.Exp == 0 && a.val.Coef <= 24 && !m.hedged(first) {
+		// "à dix-huit heures": a time of day, as "à 18 heures", with its
+		// minutes: "à six heures trente", "cinq heures moins dix du matin".
+		last := m.clockMinutes(r.last)
+		if b, ok := m.amountAt(last+1, false); last == r.last && ok && b.words && b.val.Exp == 0 && b.val.Coef < 60 && !b.weak && !m.amountAfter(b.last) {
+			if m.atClock(first, r.last) {
+				return skipTo(first, b.last)
+			}
+		}
+		if m.atClock(first, last) {
+			return skipTo(first, last)
 		}
 	}
-	if r.kind == Quantity && r.unit == "hour" && a.words && a.val.Exp == 0 && a.val.Coef <= 24 && !m.hedged(first) && m.atClock(first, r.last) {
-		// "à dix-huit heures": a time of day, as "à 18 heures", with its
-		// minutes: "à six heures trente".
-		last := r.last
-		if b, ok := m.amountAt(last+1, false); ok && b.words && b.val.Exp == 0 && b.val.Coef < 60 && !b.weak && !m.amountAfter(b.last) {
-			last = b.last
+	if r.kind == Quantity && r.unit != "" && !a.scaled && a.val.Exp == 0 {
+		if last := m.halfAfterUnit(r.last); last > 0 {
+			// "deux ans et demi", "three hours and a half": 2.5 years;
+			// "moins quatre heures et demie": -4.5 hours.
+			a.val, r.last = Decimal{Coef: a.val.Coef*10 + 5, Exp: -1, Neg: a.val.Neg}, last
 		}
-		return skipTo(first, last)
 	}
 	if r.kind == Quantity && r.unit == "" && a.val.Exp == 0 && a.val.Coef >= 1 && a.val.Coef <= 12 && !a.val.Neg {
 		if last := m.partOfDayAfter(r.last); last > 0 {
