@@ -107,7 +107,9 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 		return n
 	}
 	if r.kind == Quantity && r.unit == "" && !r.explicit {
-		if f := m.contrasted(a, first, r.last); f != nil && !(f.Kind == Percent && a.scaled) {
+		if f := m.bracketInterval(a, first); f != nil {
+			r.kind, r.unit = f.Kind, f.Unit // "4.8 days (3.0-7.2)", "5.2% (95% CI 4.8-5.6)"
+		} else if f := m.contrasted(a, first, r.last); f != nil && !(f.Kind == Percent && a.scaled) {
 			// "4,95 milliards de dollars, contre 5,25 milliards"; not "5,28 %,
 			// contre 750 millions", no rate.
 			r.kind, r.unit = f.Kind, f.Unit
@@ -187,6 +189,94 @@ func (m *matcher) contrasted(a amount, first, last int) *Fact {
 		}
 	}
 	return nil
+}
+
+// bracketInterval returns the count, measure or percentage whose interval
+// the bare amount a (at first) bounds, in brackets right after it: "4.8
+// days (3.0-7.2)", "5.2% (95% CI 4.8 to 5.6)", "4,8 jours (IC 95 % : 3,0-7,2)".
+// The brackets hold two amounts joined by a dash or "to" (after at most five
+// tokens of a label), and the fact's value lies between them.
+func (m *matcher) bracketInterval(a amount, first int) *Fact {
+	// a starts the interval: "( … a - b )"; or ends it: "( … s - a )".
+	var lo, hi Decimal
+	open := -1
+	if b, ok := m.intervalEnd(a.last + 1); ok && m.isSym(b.last+1, ')') {
+		lo, hi, open = a.val, b.val, m.openBracket(first-1)
+	} else if n := len(m.facts); n > 0 && m.isSym(a.last+1, ')') && (m.isDash(first-1) || m.rangeWordAt(first-1)) && first >= 2 && m.toks[first-2].end == m.facts[n-1].End {
+		s, _, err := readPlain(m.facts[n-1].Value)
+		if err != nil {
+			return nil
+		}
+		lo, hi, open = s, a.val, m.openBracket(m.factStart(first-2))
+	}
+	if open < 1 {
+		return nil
+	}
+	for n := len(m.facts) - 1; n >= 0 && m.facts[n].End >= m.toks[open-1].end; n-- {
+		f := &m.facts[n]
+		if f.End != m.toks[open-1].end {
+			continue
+		}
+		if f.Kind != Quantity && f.Kind != Percent || f.Unit == "" || f.Approx {
+			return nil
+		}
+		v, _, err := readPlain(f.Value)
+		if err != nil || f.Value[0] == '-' || lo.Cmp(v) > 0 || v.Cmp(hi) > 0 {
+			return nil
+		}
+		return f
+	}
+	return nil
+}
+
+// intervalClose returns the closing bracket of an interval of two bare
+// amounts in brackets that open at j, "(3.0-7.2)", "(2 to 9)", and its
+// ends; or 0.
+func (m *matcher) intervalClose(j int) (int, Decimal, Decimal) {
+	if !m.isSym(j, '(') || !m.isNum(j+1) {
+		return 0, Decimal{}, Decimal{}
+	}
+	a, ok := m.amountAt(j+1, false)
+	if !ok || a.words {
+		return 0, Decimal{}, Decimal{}
+	}
+	b, ok := m.intervalEnd(a.last + 1)
+	if !ok || b.words || !m.isSym(b.last+1, ')') {
+		return 0, Decimal{}, Decimal{}
+	}
+	return b.last + 1, a.val, b.val
+}
+
+// intervalEnd reads the end of an interval at k: a dash or "to", "à", then
+// a bare amount.
+func (m *matcher) intervalEnd(k int) (amount, bool) {
+	if !m.isDash(k) && !m.rangeWordAt(k) || m.lowerAt(k) == "and" || m.lowerAt(k) == "et" {
+		return amount{}, false
+	}
+	return m.amountAt(k+1, false)
+}
+
+// openBracket returns the opening bracket at most five tokens before k,
+// with no closing one between, or -1.
+func (m *matcher) openBracket(k int) int {
+	for j := k; j >= 0 && j >= k-5; j-- {
+		switch {
+		case m.isSym(j, '('):
+			return j
+		case m.isSym(j, ')'):
+			return -1
+		}
+	}
+	return -1
+}
+
+// factStart returns the first token of the fact that ends at token k.
+func (m *matcher) factStart(k int) int {
+	start := m.facts[len(m.facts)-1].Start
+	for k > 0 && m.toks[k].start > start {
+		k--
+	}
+	return k
 }
 
 // valueMagnitude returns the power of ten of the leading digit of the
@@ -419,6 +509,17 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	}
 	if a.ordinal {
 		return reading{kind: Ordinal, last: a.last, explicit: true}
+	}
+	if c, lo, hi := m.intervalClose(j); c > 0 && lo.Cmp(a.val) <= 0 && a.val.Cmp(hi) <= 0 {
+		// "4.8 (3.0-7.2) days": the unit after the interval is the
+		// amount's too; the fact stays "4.8", and the interval's ends
+		// take the unit from it (bracketInterval).
+		b := a
+		b.last = c
+		if r := m.read(b, "", first); r.explicit && (r.kind == Quantity || r.kind == Percent) && r.unit != "" && r.pow == 0 && r.sub == 0 {
+			r.last = a.last
+			return r
+		}
 	}
 	if t := m.tok(a.first); !a.words && !a.scaled && !t.shape.frac && !t.num.Neg && m.touches(j) && m.word(j) != nil && m.word(j).ordSuf && m.ordinalCase(j) {
 		// "14th", "1er", and grouped: "his 1,000th stamp", "le 10 000e visiteur"
