@@ -305,14 +305,15 @@ var contrastAdjectives = map[string]bool{
 }
 
 // contrastStart returns the first token of the phrase that sets the amount
-// at first against an earlier fact, or -1: "against", "versus", "from",
-// "contre", "instead of", "rather than", "compared with", "au lieu de",
-// "plutôt que", "par rapport à", with an article and an adjective between
-// ("from the earlier 2.1"). strong is false for a bare "from" that could
-// open a span ("from 9 to 12"), true for "up from", "down from", ", from"
-// and every other phrase.
+// at first against an earlier fact, or names a part of it, or -1:
+// "against", "versus", "from", "contre", "instead of", "rather than",
+// "compared with", "au lieu de", "plutôt que", "par rapport à", "dont",
+// "including", "of which", with an article, an adjective or a hedge
+// between ("from the earlier 2.1", "dont plus de 1 milliard"). strong is
+// false for a bare "from" that could open a span ("from 9 to 12"), true for
+// "up from", "down from", ", from" and every other phrase.
 func (m *matcher) contrastStart(first int) (k int, strong bool) {
-	k = first - 1
+	k = first - 1 - len(m.hedge(first)) // "dont plus de 1 milliard"
 	if contrastAdjectives[m.lowerAt(k)] {
 		k--
 	}
@@ -331,9 +332,9 @@ func (m *matcher) contrastStart(first int) (k int, strong bool) {
 			return k - 1, true
 		}
 		return k, m.isSym(k-1, ',')
-	case m.word(k) != nil && m.word(k).contrast:
-		return k, true
-	case w == "of" && m.lowerAt(k-1) == "instead", w == "than" && m.lowerAt(k-1) == "rather",
+	case m.word(k) != nil && m.word(k).contrast, w == "dont", w == "including":
+		return k, true // and a part of it: "1,4 milliard d'euros, dont 1 milliard", "40 people, including 12"
+	case w == "of" && m.lowerAt(k-1) == "instead", w == "than" && m.lowerAt(k-1) == "rather", w == "which" && m.lowerAt(k-1) == "of",
 		(w == "with" || w == "to") && m.lowerAt(k-1) == "compared",
 		(w == "que" || w == "qu") && m.lowerAt(k-1) == "plutôt":
 		return k - 1, true
