@@ -447,7 +447,7 @@ func (m *matcher) timeOfDay(i int) int {
 	}
 	e := m.word(i + 1)
 	switch {
-	case e != nil && e.timeSuf && !(t.shape.frac && m.span(i+1) == "h"):
+	case e != nil && e.timeSuf && !(t.shape.frac && m.span(i+1) == "h") && !(m.span(i+1) == "h" && m.perPeriod(i+2) && !m.clockPrep(i-1)):
 		last := i + 1
 		if !t.shape.frac && m.isNum(i+2) && (m.touches(i+2) || m.span(i+1) == "h" && isMinutes(m.toks[i+2])) {
 			last = i + 2 // 10h30, 20 h 30
@@ -502,6 +502,32 @@ func (m *matcher) atClock(first, last int) bool {
 		return p != nil && p.shortly && !m.isDe(last+1)
 	}
 	return p != nil && p.timePrep && !m.isDe(last+1)
+}
+
+// perPeriod reports "/semaine", "par jour", "a week", "per day" at k: the
+// hours before it are a duration ("8h par jour", "45h/semaine"), not a
+// time of day.
+func (m *matcher) perPeriod(k int) bool {
+	if m.isSym(k, '/') {
+		k++
+	} else if e := m.word(k); e != nil && (e.perTime || e.article) {
+		k++
+	} else {
+		return false
+	}
+	switch u := m.word(k); {
+	case u == nil:
+		return false
+	default:
+		return u.unit == "day" || u.unit == "week" || u.unit == "month" || u.unit == "year"
+	}
+}
+
+// clockPrep reports a word at k that announces a time of day: "at", "à",
+// "vers", "dès".
+func (m *matcher) clockPrep(k int) bool {
+	e := m.word(k)
+	return e != nil && e.timePrep || m.lowerAt(k) == "at"
 }
 
 // clockMinutes returns the last token of the minutes that French tells

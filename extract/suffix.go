@@ -564,6 +564,9 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		}
 		return r
 	}
+	if m.touches(j) && m.span(j) == "h" && !a.words && (a.val.cmpInt(24) > 0 || m.perPeriod(j+1) && !m.clockPrep(first-1)) {
+		return reading{kind: Quantity, unit: "hour", last: j, explicit: true} // "35h", "45h/semaine": no time of day
+	}
 	if e := m.word(j); e != nil && e.grand {
 		return reading{kind: Money, unit: m.dollar, last: j, explicit: true, pow: 3}
 	}
@@ -1191,8 +1194,9 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 		return "", 0, false // "74 procès-verbaux": another noun
 	}
 	if m.isSym(k+1, '/') && m.touches(k+1) && m.touches(k+2) {
-		// "100 yards/meters": one or the other, so no unit.
-		if e2 := m.word(k + 2); e2 != nil && sameDimension(e.unit, e2.unit) {
+		// "100 yards/meters": one or the other, so no unit; but "45
+		// hours/week" is a rate, so many hours in each week.
+		if e2 := m.word(k + 2); e2 != nil && sameDimension(e.unit, e2.unit) && !timeRate(e.unit, e2.unit) {
 			return "", 0, false
 		}
 	}
@@ -1356,6 +1360,13 @@ func (m *matcher) belowZero(last int) int {
 // "par" or "à l'" turns into a speed.
 var speeds = map[string]map[string]string{
 	"km": {"hour": "km/h"}, "mile": {"hour": "mph"}, "m": {"second": "m/s", "hour": "m/h"},
+}
+
+// timeRate reports a span of time counted in each longer span: "hours"
+// over "week" in "45 hours/week".
+func timeRate(u, per string) bool {
+	a, b := measures[u], measures[per]
+	return a.dim == "time" && b.dim == "time" && a.size < b.size
 }
 
 // rateAfter reads a unit of length at k as a speed when a time follows:
