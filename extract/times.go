@@ -78,7 +78,7 @@ func (m *matcher) multipliedBy(first int, a amount) bool {
 func enVerbForm(w string) bool { return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") }
 
 var (
-	frAuxiliaries  = wordsOf("a ont avait avaient aura auront aurait auraient avoir ayant eu été être sera seront serait seraient")
+	frAuxiliaries  = wordsOf("a ont avait avaient aura auront aurait auraient avoir ayant eu été être sera seront serait seraient ait aient aies eût eussent soit soient")
 	frTimesAdverbs = wordsOf("presque quasiment pratiquement plus que qu déjà encore ainsi donc")
 	frTimesAfter   = wordsOf("que qu par")
 	enPhrasal      = wordsOf("as up down over back")
