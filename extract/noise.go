@@ -139,7 +139,7 @@ func (m *matcher) labelMark(k int) bool {
 // "coronavirus 2 (SARS-CoV-2)", "Coronavirus Disease 2019 (COVID-19)".
 func (m *matcher) namedByAcronym(i int) bool {
 	t := &m.toks[i]
-	if !plainInt(t) || !m.isWord(i-1) || m.touches(i) {
+	if !m.isSym(i+1, '(') || !plainInt(t) || !m.isWord(i-1) || m.touches(i) {
 		return false
 	}
 	rest := strings.TrimPrefix(m.text[t.end:min(len(m.text), t.end+32)], " ")
@@ -560,7 +560,10 @@ func (m *matcher) clockMinutes(k int) int {
 // half seven". The hour is a whole number from 1 to 12 with no noun after
 // it; "ten to twelve" is a range and stays two numbers.
 func (m *matcher) englishClock(i int) int {
-	is := func(k int, w string) bool { return m.isWord(k) && strings.EqualFold(m.span(k), w) }
+	is := func(k int, w string) bool {
+		t := m.tok(k)
+		return t != nil && t.kind == tkWord && t.end-t.start == len(w) && strings.EqualFold(m.text[t.start:t.end], w)
+	}
 	k := i
 	if is(k, "a") && is(k+1, "quarter") {
 		k++

@@ -102,7 +102,7 @@ func readNumber(s string, loc *locale, inList bool) (Decimal, int, numShape, err
 			sh.intDigits += 3
 		}
 		sh.grouped, dec, alt = true, '.', 0
-	case i <= 3 && dec == '.' && dottedGroups(s[i:]):
+	case i <= 3 && i < len(s) && s[i] == '.' && dec == '.' && dottedGroups(s[i:]):
 		// "5.143.312 dollars" in English text: two dots cannot both be
 		// decimal points, so they group, as a translation from Spanish or
 		// German kept them. The decimal separator is then a comma.
