@@ -553,8 +553,8 @@ func (m *matcher) emitNumber(k Kind, d Decimal, first, last int, unit string, ap
 // the unit of the whole that follows and that it is a part of: "171 of the
 // 270 votes", "two of five suspects", "19 out of the 24 members", "24 of
 // China's 31 provinces", "deux des cinq suspects". A fraction is no count
-// ("a quarter of the 40,000 cases"), nor a part larger than the whole. The whole,
-// just emitted, starts at first and has the value whole.
+// ("a quarter of the 40,000 cases"), nor a part larger than the whole. The
+// whole, just emitted, starts at first and has the value whole.
 func (m *matcher) sharePartitive(first int, whole Decimal, unit string) {
 	if len(m.facts) < 2 {
 		return

@@ -515,12 +515,8 @@ func (m *matcher) perPeriod(k int) bool {
 	} else {
 		return false
 	}
-	switch u := m.word(k); {
-	case u == nil:
-		return false
-	default:
-		return u.unit == "day" || u.unit == "week" || u.unit == "month" || u.unit == "year"
-	}
+	u := m.word(k)
+	return u != nil && (u.unit == "day" || u.unit == "week" || u.unit == "month" || u.unit == "year")
 }
 
 // clockPrep reports a word at k that announces a time of day: "at", "à",

@@ -65,8 +65,8 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 		// "à dix-huit heures": a time of day, as "à 18 heures", with its
 		// minutes: "à six heures trente", "cinq heures moins dix du matin".
 		last := m.clockMinutes(r.last)
-		if b, ok := m.amountAt(last+1, false); last == r.last && ok && b.words && b.val.Exp == 0 && b.val.Coef < 60 && !b.weak && !m.amountAfter(b.last) {
-			if m.atClock(first, r.last) {
+		if last == r.last {
+			if b, ok := m.amountAt(last+1, false); ok && b.words && b.val.Exp == 0 && b.val.Coef < 60 && !b.weak && !m.amountAfter(b.last) && m.atClock(first, last) {
 				return skipTo(first, b.last)
 			}
 		}
@@ -202,7 +202,7 @@ func (m *matcher) bracketInterval(a amount, first int) *Fact {
 	open := -1
 	if b, ok := m.intervalEnd(a.last + 1); ok && m.isSym(b.last+1, ')') {
 		lo, hi, open = a.val, b.val, m.openBracket(first-1)
-	} else if n := len(m.facts); n > 0 && m.isSym(a.last+1, ')') && (m.isDash(first-1) || m.rangeWordAt(first-1)) && first >= 2 && m.toks[first-2].end == m.facts[n-1].End {
+	} else if n := len(m.facts); n > 0 && m.isSym(a.last+1, ')') && m.intervalJoin(first-1) && first >= 2 && m.toks[first-2].end == m.facts[n-1].End {
 		s, _, err := readPlain(m.facts[n-1].Value)
 		if err != nil {
 			return nil
@@ -250,10 +250,16 @@ func (m *matcher) intervalClose(j int) (int, Decimal, Decimal) {
 // intervalEnd reads the end of an interval at k: a dash or "to", "à", then
 // a bare amount.
 func (m *matcher) intervalEnd(k int) (amount, bool) {
-	if !m.isDash(k) && !m.rangeWordAt(k) || m.lowerAt(k) == "and" || m.lowerAt(k) == "et" {
+	if !m.intervalJoin(k) {
 		return amount{}, false
 	}
 	return m.amountAt(k+1, false)
+}
+
+// intervalJoin reports a dash or a word at k that joins the ends of an
+// interval: "3.0-7.2", "4.8 to 13", "3 à 7"; not "and", which lists.
+func (m *matcher) intervalJoin(k int) bool {
+	return m.rangeWordAt(k) && m.lowerAt(k) != "and" && m.lowerAt(k) != "et"
 }
 
 // openBracket returns the opening bracket at most five tokens before k,
