@@ -560,11 +560,11 @@ func (m *matcher) sharePartitive(first int, whole Decimal, unit string) {
 		return
 	}
 	k := first - 1
-	switch m.lowerAt(k) {
+	switch m.lowerSpan(k) {
 	case "the", "its", "their", "these", "those", "his", "her", "our", "ses", "ces", "leurs", "nos", "vos":
 		if m.loc == english {
 			k--
-		} else if m.lowerAt(k-1) == "de" {
+		} else if m.lowerSpan(k-1) == "de" {
 			k--
 		}
 	case "s":
@@ -572,9 +572,9 @@ func (m *matcher) sharePartitive(first int, whole Decimal, unit string) {
 			k -= 3 // "24 of China's 31 provinces"
 		}
 	}
-	switch w := m.lowerAt(k); {
+	switch w := m.lowerSpan(k); {
 	case w == "of" && m.loc == english:
-		if m.lowerAt(k-1) == "out" {
+		if m.lowerSpan(k-1) == "out" {
 			k-- // "19 out of the 24 members"
 		}
 	case w == "des" || w == "de" && k < first-1:

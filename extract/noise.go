@@ -523,7 +523,7 @@ func (m *matcher) perPeriod(k int) bool {
 // "vers", "dès".
 func (m *matcher) clockPrep(k int) bool {
 	e := m.word(k)
-	return e != nil && e.timePrep || m.lowerAt(k) == "at"
+	return e != nil && e.timePrep || m.lowerSpan(k) == "at"
 }
 
 // clockMinutes returns the last token of the minutes that French tells
@@ -533,14 +533,14 @@ func (m *matcher) clockMinutes(k int) int {
 	if m.loc != french {
 		return k
 	}
-	switch m.lowerAt(k + 1) {
+	switch m.lowerSpan(k + 1) {
 	case "et":
-		switch m.lowerAt(k + 2) {
+		switch m.lowerSpan(k + 2) {
 		case "demie", "demi", "quart":
 			return k + 2
 		}
 	case "moins":
-		if m.lowerAt(k+2) == "le" && m.lowerAt(k+3) == "quart" {
+		if m.lowerSpan(k+2) == "le" && m.lowerSpan(k+3) == "quart" {
 			return k + 3
 		}
 		if b, ok := m.amountAt(k+2, false); ok && !b.scaled && b.val.Exp == 0 && b.val.Coef > 0 && b.val.Coef < 60 && !m.amountAfter(b.last) {

@@ -259,7 +259,7 @@ func (m *matcher) intervalEnd(k int) (amount, bool) {
 // intervalJoin reports a dash or a word at k that joins the ends of an
 // interval: "3.0-7.2", "4.8 to 13", "3 à 7"; not "and", which lists.
 func (m *matcher) intervalJoin(k int) bool {
-	return m.rangeWordAt(k) && m.lowerAt(k) != "and" && m.lowerAt(k) != "et"
+	return m.rangeWordAt(k) && m.lowerSpan(k) != "and" && m.lowerSpan(k) != "et"
 }
 
 // openBracket returns the opening bracket at most five tokens before k,
@@ -320,35 +320,45 @@ var contrastAdjectives = map[string]bool{
 // "up from", "down from", ", from" and every other phrase.
 func (m *matcher) contrastStart(first int) (k int, strong bool) {
 	k = first - 1 - len(m.hedge(first)) // "dont plus de 1 milliard"
-	if contrastAdjectives[m.lowerAt(k)] {
+	if contrastAdjectives[m.lowerSpan(k)] {
 		k--
 	}
-	switch m.lowerAt(k) {
+	switch m.lowerSpan(k) {
 	case "the", "a", "an", "le", "la", "les":
 		k--
 	}
 	if m.isSym(k, '\'', '’') {
 		k-- // "d'", "qu'"
 	}
-	w := m.lowerAt(k)
+	w := m.lowerSpan(k)
 	switch {
 	case w == "from":
-		switch m.lowerAt(k - 1) {
+		switch m.lowerSpan(k - 1) {
 		case "up", "down":
 			return k - 1, true
 		}
 		return k, m.isSym(k-1, ',')
 	case m.word(k) != nil && m.word(k).contrast, w == "dont", w == "including":
 		return k, true // and a part of it: "1,4 milliard d'euros, dont 1 milliard", "40 people, including 12"
-	case w == "of" && m.lowerAt(k-1) == "instead", w == "than" && m.lowerAt(k-1) == "rather", w == "which" && m.lowerAt(k-1) == "of",
-		(w == "with" || w == "to") && m.lowerAt(k-1) == "compared",
-		(w == "que" || w == "qu") && m.lowerAt(k-1) == "plutôt":
+	case w == "of" && m.lowerSpan(k-1) == "instead", w == "than" && m.lowerSpan(k-1) == "rather", w == "which" && m.lowerSpan(k-1) == "of",
+		(w == "with" || w == "to") && m.lowerSpan(k-1) == "compared",
+		(w == "que" || w == "qu") && m.lowerSpan(k-1) == "plutôt":
 		return k - 1, true
-	case (w == "de" || w == "d") && m.lowerAt(k-1) == "lieu" && m.lowerAt(k-2) == "au",
-		(w == "à" || w == "aux") && m.lowerAt(k-1) == "rapport" && m.lowerAt(k-2) == "par":
+	case (w == "de" || w == "d") && m.lowerSpan(k-1) == "lieu" && m.lowerSpan(k-2) == "au",
+		(w == "à" || w == "aux") && m.lowerSpan(k-1) == "rapport" && m.lowerSpan(k-2) == "par":
 		return k - 2, true
 	}
 	return -1, false
+}
+
+// lowerSpan returns the word at k when it is written in lower case, or ""
+// for any other token. Unlike lowerAt it never allocates: the phrases the
+// rules compare it with stand mid-sentence.
+func (m *matcher) lowerSpan(k int) string {
+	if m.lower(k) {
+		return m.span(k)
+	}
+	return ""
 }
 
 // nounAt reports a word at k that may be the noun of the amount before
@@ -370,7 +380,7 @@ func (m *matcher) rangeWordAt(k int) bool {
 	if m.isDash(k) {
 		return true
 	}
-	switch m.lowerAt(k) {
+	switch m.lowerSpan(k) {
 	case "to", "until", "till", "through", "and", "à", "au", "et", "jusqu":
 		return true
 	}
