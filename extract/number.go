@@ -94,26 +94,14 @@ func readNumber(s string, loc *locale, inList bool) (Decimal, int, numShape, err
 		// "£650,000", "1,300,000" in French text: English grouping kept by
 		// a translation. A decimal comma is never followed by ",000" nor by
 		// a second ",ddd". The decimal point is then English too.
-		for len(s) > i+3 && s[i] == ',' && threeDigits(s[i+1:]) {
-			for _, c := range []byte(s[i+1 : i+4]) {
-				digit(c)
-			}
-			i += 4
-			sh.intDigits += 3
-		}
-		sh.grouped, dec, alt = true, '.', 0
+		i = groupsOf(s, i, ',', digit, &sh)
+		dec, alt = '.', 0
 	case i <= 3 && i < len(s) && s[i] == '.' && dec == '.' && dottedGroups(s[i:]):
 		// "5.143.312 dollars" in English text: two dots cannot both be
 		// decimal points, so they group, as a translation from Spanish or
 		// German kept them. The decimal separator is then a comma.
-		for len(s) > i+3 && s[i] == '.' && threeDigits(s[i+1:]) {
-			for _, c := range []byte(s[i+1 : i+4]) {
-				digit(c)
-			}
-			i += 4
-			sh.intDigits += 3
-		}
-		sh.grouped, dec, alt = true, ',', 0
+		i = groupsOf(s, i, '.', digit, &sh)
+		dec, alt = ',', 0
 	case i <= 2 && loc.indian && indianGroups(s[i:]):
 		// "12,34,567.89": Indian English groups by two digits before the
 		// last three. No other reading fits these commas.
@@ -342,6 +330,20 @@ func englishGroups(s string) bool {
 		return false
 	}
 	return s[1:4] == "000" || len(s) >= 8 && s[4] == ',' && threeDigits(s[5:])
+}
+
+// groupsOf reads the groups "Sddd" that follow the digits s[:i], S the
+// separator sep, passing each digit to digit, and returns the new end.
+func groupsOf(s string, i int, sep byte, digit func(byte), sh *numShape) int {
+	for len(s) > i+3 && s[i] == sep && threeDigits(s[i+1:]) {
+		for _, c := range []byte(s[i+1 : i+4]) {
+			digit(c)
+		}
+		i += 4
+		sh.intDigits += 3
+		sh.grouped = true
+	}
+	return i
 }
 
 // dottedGroups reports two groups ".ddd.ddd" at the start of s.
