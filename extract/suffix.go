@@ -179,7 +179,8 @@ func (m *matcher) contrasted(a amount, first, last int) *Fact {
 	}
 	for j := k - 1; j >= 0 && j >= k-9; j-- {
 		if m.toks[j].end == f.End {
-			if d := valueMagnitude(f.Value) - a.val.magnitude(); d > 3 || d < -3 {
+			v, _, err := readPlain(strings.TrimPrefix(f.Value, "-"))
+			if d := v.magnitude() - a.val.magnitude(); err != nil || d > 3 || d < -3 {
 				return nil // "90¢ per share, down from 45.7 million": not the same measure
 			}
 			return f
@@ -283,24 +284,6 @@ func (m *matcher) factStart(k int) int {
 		k--
 	}
 	return k
-}
-
-// valueMagnitude returns the power of ten of the leading digit of the
-// decimal s, as a fact's Value writes it: 2 for "450", -1 for "0.9".
-func valueMagnitude(s string) int {
-	s = strings.TrimPrefix(s, "-")
-	dot := strings.IndexByte(s, '.')
-	if dot < 0 {
-		return len(s) - 1
-	}
-	if s[:dot] != "0" {
-		return dot - 1
-	}
-	j := dot + 1
-	for j < len(s) && s[j] == '0' {
-		j++
-	}
-	return dot - j
 }
 
 // contrastAdjectives may stand between a contrast phrase and its amount:
