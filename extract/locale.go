@@ -112,6 +112,7 @@ type entry struct {
 	ordSuf     bool // st, nd, er, e, ème: an ordinal suffix on digits
 	title      bool // ministre, lady: "premier ministre" is no ordinal
 	postAdj    bool // consécutives, running: an adjective after a unit, part of the fact
+	function   bool // with, pour, est: a word of grammar, never the noun of an amount before it
 	bare       bool // cent, mille: a number phrase may start with this multiplier
 	denom      int  // the denominator a word names: third = 3, quarts = 4
 	sub        int  // a currency subunit, as the number in one unit: cents = 100, nickels = 20
@@ -456,6 +457,7 @@ var (
 	isOrdSuf    = func(e *entry) { e.ordSuf = true }
 	isTitle     = func(e *entry) { e.title = true }
 	isPostAdj   = func(e *entry) { e.postAdj = true }
+	isFunction  = func(e *entry) { e.function = true }
 	isBare      = func(e *entry) { e.bare = true }
 	isMinus     = func(e *entry) { e.minus = true }
 	isSignOnly  = func(e *entry) { e.signOnly = true }
@@ -724,6 +726,9 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"september sep sept", asMonth(9)}, {"october oct", asMonth(10)}, {"november nov", asMonth(11)},
 	{"december dec", asMonth(12)},
 	{"january jan february feb april apr june jun july jul aug september sep sept october oct november nov december dec", isLowerMon},
+	{"with without for in into on onto by as than over under during within while which that who whom whose what " +
+		"will would could should might must shall is are was were be been being has have had do does did " +
+		"but if when because not also it they them he him she we you", isFunction},
 }...)
 
 const enHedges = `about, around, nearly, almost, approximately, roughly, some, over, circa, approx, approx., ca, ca.,
@@ -880,6 +885,9 @@ var frWords = []wordRole{
 	{"avril avr", asMonth(4)}, {"mai", asMonth(5)}, {"juin", asMonth(6)}, {"juillet juil", asMonth(7)},
 	{"août aout", asMonth(8)}, {"septembre sept", asMonth(9)}, {"octobre oct", asMonth(10)},
 	{"novembre nov", asMonth(11)}, {"décembre decembre déc", asMonth(12)},
+	{"avec sans pour dans par sur sous pendant vers chez selon dont qui que qu quoi mais si lorsque quand car " +
+		"est sont était étaient sera seront serait seraient ont avait avaient aura auront été être " +
+		"il elle ils elles on nous vous se ne pas y", isFunction},
 }
 
 const frHedges = `environ, environ de, env., près de, près d', presque, plus de, plus d', moins de, moins d', quelque,
@@ -934,7 +942,7 @@ const frNamed = `dinar:koweïtien:KWD dinar:jordanien:JOD dinar:irakien:IQD dina
 	livre:libanaise:LBP livre:égyptienne:EGP livre:syrienne:SYP livre:soudanaise:SDG riyal:saoudien:SAR
 	riyal:qatari:QAR rial:omanais:OMR rial:iranien:IRR dirham:marocain:MAD dirham:émirien:AED
 	roupie:indienne:INR roupie:pakistanaise:PKR peso:mexicain:MXN peso:philippin:PHP peso:argentin:ARS
-	shilling:kényan:KES shilling:ougandais:UGX shilling:tanzanien:TZS
+	shilling:kényan:KES shilling:kenyan:KES shilling:ougandais:UGX shilling:tanzanien:TZS
 	peso:chilien:CLP peso:colombien:COP couronne:suédoise:SEK couronne:norvégienne:NOK couronne:danoise:DKK couronne:tchèque:CZK couronne:islandaise:ISK
 	rand:sud-africain:ZAR réal:brésilien:BRL rouble:russe:RUB livre:turque:TRY yen:japonais:JPY
 	yuan:chinois:CNY won:sud-coréen:KRW dong:vietnamien:VND baht:thaïlandais:THB ringgit:malaisien:MYR

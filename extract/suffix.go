@@ -115,6 +115,8 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 			r.kind, r.unit = f.Kind, f.Unit
 		} else if u := m.alternativeUnit(first, a.last); u != "" {
 			r.unit = u // "a year or two", "un an ou deux"
+		} else if cur := m.sentenceCurrency(a, r.last); cur != "" {
+			r.kind, r.unit = Money, cur // "50 billion euros by 2020 and another 60 billion"
 		}
 	}
 	m.emitReading(a, r, first)
@@ -190,6 +192,62 @@ func (m *matcher) contrasted(a amount, first, last int) *Fact {
 		}
 	}
 	return nil
+}
+
+// sentenceCurrency returns the currency of the money stated earlier in
+// the sentence of a bare amount of millions or more (ending at token
+// last), which a reader takes for the currency of that amount too: "50
+// billion euros by 2020 and another 60 billion", "2,2 milliards d'euros …
+// son engagement de 7,2 milliards". The money before it names one
+// currency, no count or measure of millions stands there beside it, the
+// amounts are within a factor of a thousand, and no noun of its own follows
+// the amount ("$2 billion for 3 million Syrians"), nor the end of a range
+// that may have one ("2 million and 3 million people"). An amount that
+// opens brackets is mostly a conversion into a currency the text leaves
+// to the reader ("11.2 billion euros (16.3 billion)"). It returns ""
+// otherwise.
+func (m *matcher) sentenceCurrency(a amount, last int) string {
+	if !a.scaled || a.pow < 6 || m.nounAt(last+1) || m.isSym(a.first-1, '(') || m.rangeWordAt(last+1) && m.isNum(last+2) {
+		return ""
+	}
+	start := m.sentenceFrom(a.first)
+	cur := ""
+	for n := len(m.facts) - 1; n >= 0 && m.facts[n].Start >= start; n-- {
+		f := &m.facts[n]
+		if f.Kind != Money && (f.Kind != Quantity || f.Unit == "") {
+			continue
+		}
+		v, _, err := readPlain(strings.TrimPrefix(f.Value, "-"))
+		if err != nil {
+			return ""
+		}
+		if f.Kind == Quantity {
+			if v.magnitude() >= 6 {
+				return "" // "1 milliard de dollars et huit millions de tonnes … 2,5 milliards"
+			}
+			continue
+		}
+		if d := v.magnitude() - a.val.magnitude(); d > 3 || d < -3 || f.Unit == "XXX" || cur != "" && cur != f.Unit {
+			return "" // nor a currency the text leaves unknown: its name is all a reader has
+		}
+		cur = f.Unit
+	}
+	return cur
+}
+
+// sentenceFrom returns the byte offset where the sentence of token k
+// starts: after the last full stop, question or exclamation mark before k
+// on its line, or at the line's start.
+func (m *matcher) sentenceFrom(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if m.isSym(j, '.', '!', '?') {
+			return m.toks[j].end
+		}
+	}
+	if len(m.toks) == 0 {
+		return 0
+	}
+	return m.toks[0].start
 }
 
 // bracketInterval returns the count, measure or percentage whose interval
@@ -352,7 +410,7 @@ func (m *matcher) nounAt(k int) bool {
 		return false
 	}
 	if e := m.word(k); e != nil {
-		return e.unit != "" || e.counted
+		return !e.function && (e.unit != "" || e.counted)
 	}
 	return true
 }
@@ -534,8 +592,8 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if unit, last, ok := m.percentAfter(pj); ok && !(a.weak && m.word(pj) != nil && m.word(pj).pctWord) {
 		return reading{kind: Percent, unit: unit, last: last, explicit: true}
 	}
-	if e := m.word(j); e != nil && e.curMod != "" && strings.Contains(m.span(j), ".") && !m.isWord(j+1) && !m.isNum(j+1) {
-		return reading{kind: Money, unit: e.curMod, last: j, explicit: true} // "(2.9 billion U.S.)"
+	if e := m.word(j); e != nil && e.curMod != "" && m.codeShaped(j, a) && !m.isWord(j+1) && !m.isNum(j+1) && !m.isCurrency(j+1) {
+		return reading{kind: Money, unit: e.curMod, last: j, explicit: true} // "(2.9 billion U.S.)", "(16,3 milliards US)"
 	}
 	if a.weak && m.bookNoun(a.first) {
 		return reading{none: true}
@@ -631,6 +689,14 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 		return reading{kind: Quantity, unit: "year", last: a.last} // "aged 34", "at the age of 27", "Smith, 45,", "At 16, he"
 	}
 	return reading{kind: Quantity, last: a.last}
+}
+
+// codeShaped reports a word at k after the amount a that names a country
+// of a currency the way a code does: with dots ("2.9 billion U.S."), or,
+// after a scale word, in capitals ("16,3 milliards US", "2 billion HK").
+func (m *matcher) codeShaped(k int, a amount) bool {
+	s := m.span(k)
+	return strings.Contains(s, ".") || a.scaled && len(s) >= 2 && isUpperASCII(s)
 }
 
 // bothOf reports a bare two that means both: "tous deux", "toutes les
