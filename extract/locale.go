@@ -885,7 +885,7 @@ var frWords = []wordRole{
 	{"avril avr", asMonth(4)}, {"mai", asMonth(5)}, {"juin", asMonth(6)}, {"juillet juil", asMonth(7)},
 	{"août aout", asMonth(8)}, {"septembre sept", asMonth(9)}, {"octobre oct", asMonth(10)},
 	{"novembre nov", asMonth(11)}, {"décembre decembre déc", asMonth(12)},
-	{"avec sans pour dans par sur sous pendant vers chez selon dont qui que qu quoi mais si lorsque quand car " +
+	{"avec sans pour dans par sur sous pendant vers chez selon dont qui que qu quoi mais puis si lorsque quand car " +
 		"est sont était étaient sera seront serait seraient ont avait avaient aura auront été être " +
 		"il elle ils elles on nous vous se ne pas y", isFunction},
 }

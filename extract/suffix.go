@@ -182,7 +182,7 @@ func (m *matcher) contrasted(a amount, first, last int) *Fact {
 	for j := k - 1; j >= 0 && j >= k-9; j-- {
 		if m.toks[j].end == f.End {
 			v, _, err := readPlain(strings.TrimPrefix(f.Value, "-"))
-			if d := v.magnitude() - a.val.magnitude(); err != nil || d > 3 || d < -3 {
+			if err != nil || !withinPowers(v, a.val, 3) {
 				return nil // "90¢ per share, down from 45.7 million": not the same measure
 			}
 			return f
@@ -227,7 +227,7 @@ func (m *matcher) sentenceCurrency(a amount, last int) string {
 			}
 			continue
 		}
-		if d := v.magnitude() - a.val.magnitude(); d > 3 || d < -3 || f.Unit == "XXX" || cur != "" && cur != f.Unit {
+		if !withinPowers(v, a.val, 3) || f.Unit == "XXX" || cur != "" && cur != f.Unit {
 			return "" // nor a currency the text leaves unknown: its name is all a reader has
 		}
 		cur = f.Unit
@@ -1697,6 +1697,20 @@ func evenHedge(h []string) bool {
 // dollars"), a unit of measure ("de 1,2 et 1,4 litres", "deux fils de 14
 // et 11 ans") or, after a decimal, a scale ("2,5 et 10 millions"). A
 // count keeps to its own noun: "11 players and 5 substitutes".
+// withinPowers reports two amounts whose orders of magnitude differ by at
+// most n.
+func withinPowers(a, b Decimal, n int) bool {
+	d := a.magnitude() - b.magnitude()
+	return d <= n && d >= -n
+}
+
+// rangeOpener reports a word that opens a range before the amount at
+// first, a hedge between or not: "from", "between", "de", "entre".
+func (m *matcher) rangeOpener(first int) bool {
+	e := m.word(first - 1 - len(m.hedge(first)))
+	return e != nil && e.between
+}
+
 func (m *matcher) sharedAfterAnd(a amount, k int) bool {
 	b, ok := m.amountAt(k, false)
 	if !ok || b.words != a.words || b.val.Neg || b.weak {
@@ -1797,7 +1811,8 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 		m.emitDate(first, c+1, itoa(y0)+"/"+itoa(y1))
 		return skipTo(first, c+1)
 	}
-	if r.kind == Ordinal || r.explicit && r.kind != Money {
+	opened := m.rangeOpener(first)
+	if r.kind == Ordinal || r.explicit && r.kind != Money && !opened {
 		return 0
 	}
 	bi, prefix, bFirst := c+1, "", c+1
@@ -1815,7 +1830,14 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 		return 0
 	}
 	rb := m.read(b, prefix, bFirst)
-	if rb.none || rb.kind == Date || rb.kind == Ordinal || (!rb.explicit && !b.scaled) {
+	// "from $8.72 to 9.06", "de 5 % à 7", "between 10 km and 12": a bare
+	// end after a range opened before a stated unit shares it.
+	bareEnd := opened && r.explicit && (r.kind != Quantity || r.unit != "") && rb.kind == Quantity && rb.unit == "" && !rb.explicit &&
+		!b.weak && !m.nounAt(rb.last+1) && withinPowers(a.val, b.val, 2)
+	if rb.none || rb.kind == Date || rb.kind == Ordinal || (!rb.explicit && !b.scaled && !bareEnd) {
+		return 0
+	}
+	if r.explicit && r.kind != Money && !rb.explicit && !bareEnd {
 		return 0
 	}
 	if r.explicit && rb.explicit && (r.kind != rb.kind || r.unit != rb.unit) {
@@ -1847,8 +1869,8 @@ func (m *matcher) rangeFrom(a amount, r reading, first int) int {
 	switch {
 	case !r.explicit:
 		r.kind, r.unit = rb.kind, rb.unit
-	case r.kind == Money && !rb.explicit:
-		rb.kind, rb.unit = r.kind, r.unit // "$4-5 million", "between $4 and 5 million"
+	case !rb.explicit:
+		rb.kind, rb.unit = r.kind, r.unit // "$4-5 million", "between $4 and 5 million", "from 5% to 7"
 	}
 	// A hedge of both sides before the range hedges both ends: "about
 	// 300 to 400 mg", "environ 20 à 30 %"; not a bound ("at least 120 to
