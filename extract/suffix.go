@@ -195,19 +195,35 @@ func (m *matcher) contrasted(a amount, first, last int) *Fact {
 }
 
 // sentenceCurrency returns the currency of the money stated earlier in
-// the sentence of a bare amount of millions or more (ending at token
-// last), which a reader takes for the currency of that amount too: "50
+// the sentence of a bare amount (ending at token last), which a reader
+// takes for the currency of that amount too. Either the amount is of
+// millions or more, within a factor of a thousand of that money ("50
 // billion euros by 2020 and another 60 billion", "2,2 milliards d'euros …
-// son engagement de 7,2 milliards". The money before it names one
-// currency, no count or measure of millions stands there beside it, the
-// amounts are within a factor of a thousand, and no noun of its own follows
-// the amount ("$2 billion for 3 million Syrians"), nor the end of a range
-// that may have one ("2 million and 3 million people"). An amount that
-// opens brackets is mostly a conversion into a currency the text leaves
-// to the reader ("11.2 billion euros (16.3 billion)"). It returns ""
-// otherwise.
+// son engagement de 7,2 milliards"); or it is written in digits the way
+// the nearest money before it is, with as many digits before and after
+// the decimal mark, and ends its clause or meets a preposition, as a list
+// of prices does ("300 euros for a double and 450 for a single", "34,247
+// euros in Germany, 25,751 in France", "600 euros pour une simple, 450
+// pour un lit"), not the subject of a verb ("300 euros, and 450 were
+// sold").
+//
+// The money before it names one known currency, and no count or measure of
+// that size stands there beside it ("1 milliard de dollars et huit
+// millions de tonnes … 2,5 milliards"). No noun of its own follows the
+// amount ("$2 billion for 3 million Syrians"), nor the end of a range that
+// may have one ("2 million and 3 million people"). An amount that opens
+// brackets is mostly a conversion into a currency the text leaves to the
+// reader ("11.2 billion euros (16.3 billion)"). It returns "" otherwise.
 func (m *matcher) sentenceCurrency(a amount, last int) string {
-	if !a.scaled || a.pow < 6 || m.nounAt(last+1) || m.isSym(a.first-1, '(') || m.rangeWordAt(last+1) && m.isNum(last+2) {
+	if m.nounAt(last+1) || m.isSym(a.first-1, '(') || m.rangeWordAt(last+1) && m.isNum(last+2) {
+		return ""
+	}
+	tol := 3
+	switch {
+	case a.scaled && a.pow >= 6:
+	case !a.scaled && !a.words && m.listItemEnds(last+1):
+		tol = 0
+	default:
 		return ""
 	}
 	start := m.sentenceFrom(a.first)
@@ -222,17 +238,34 @@ func (m *matcher) sentenceCurrency(a amount, last int) string {
 			return ""
 		}
 		if f.Kind == Quantity {
-			if v.magnitude() >= 6 {
-				return "" // "1 milliard de dollars et huit millions de tonnes … 2,5 milliards"
+			if withinPowers(v, a.val, tol) && v.magnitude() >= a.val.magnitude()-tol {
+				return "" // a count or a measure of the same size may be the amount's
 			}
 			continue
 		}
-		if !withinPowers(v, a.val, 3) || f.Unit == "XXX" || cur != "" && cur != f.Unit {
+		if f.Unit == "XXX" || cur != "" && cur != f.Unit {
 			return "" // nor a currency the text leaves unknown: its name is all a reader has
+		}
+		if (tol > 0 || cur == "") && !withinPowers(v, a.val, tol) || tol == 0 && cur == "" && v.Exp != a.val.Exp {
+			return "" // "$5.50 … 6": not written alike; a price is written as the one before it
 		}
 		cur = f.Unit
 	}
 	return cur
+}
+
+// listItemEnds reports what may follow an item of a list of prices at k:
+// the end of a clause or of the line, or a preposition ("450 for a
+// single", "25,751 in France", "450 pour un lit").
+func (m *matcher) listItemEnds(k int) bool {
+	if m.tok(k) == nil || m.isSym(k, ',', '.', ';', ':', ')') {
+		return true
+	}
+	switch m.lowerSpan(k) {
+	case "for", "in", "per", "each", "a", "an", "at", "pour", "en", "dans", "par", "à", "au", "aux", "chacun", "chacune", "la", "le", "l":
+		return true
+	}
+	return false
 }
 
 // sentenceFrom returns the byte offset where the sentence of token k
