@@ -652,6 +652,29 @@ func isMinutes(t token) bool {
 	return t.shape.intDigits == 2 && !t.shape.frac && !t.shape.grouped && t.num.Exp == 0 && t.num.Coef < 60
 }
 
+// statesAmount reports an amount at k that a label cannot be: one with a
+// scale word, or a percentage, money or a measure after it, or a span of
+// years ("la saison 2019-20").
+func (m *matcher) statesAmount(k int) bool {
+	if y, ok := m.yearOf(k); ok && m.isDash(k+1) && m.touches(k+1) && m.touches(k+2) {
+		if end, ok := m.yearOf(k + 2); ok && end > y {
+			return true
+		}
+		if t := m.tok(k + 2); t != nil && t.kind == tkNum && t.shape.intDigits == 2 && !t.shape.frac && int(t.num.Coef) > y%100 {
+			return true
+		}
+	}
+	a, ok := m.amountAt(k, false)
+	if !ok {
+		return false
+	}
+	if a.scaled {
+		return true
+	}
+	r := m.read(a, "", k)
+	return r.kind == Percent || r.kind == Money || r.kind == Quantity && measured(r.unit)
+}
+
 // reference passes over the number after a reference word: "No.2",
 // "n° 2", "Article 5", "Decree 13/2023/ND-CP", "Highway 1A".
 func (m *matcher) reference(i int) int {
@@ -671,6 +694,9 @@ func (m *matcher) reference(i int) int {
 	if n := m.phoneAt(k); n > 0 {
 		return skipTo(i, k+n-1) // "la ligne 1800 1091"
 	}
+	if m.statesAmount(k) {
+		return 0 // "a level 20% higher", "the figure 1.5 million": an amount, no label
+	}
 	last := m.chainEnd(k)
 	first := last
 	// "articles 5 and 4", "routes 1, 14 et 15": a list of references.
@@ -681,8 +707,8 @@ func (m *matcher) reference(i int) int {
 		}
 		last = m.chainEnd(last + 2)
 	}
-	if m.word(i).refList && last == first {
-		return 0 // a plural names a list ("Districts 8 and 9"), not "water levels 1.2 metres above"
+	if m.word(i).refList && last == first && !m.isDash(first-1) {
+		return 0 // a plural names a list ("Districts 8 and 9", "seasons 1-3"), not "water levels 1.2 metres above"
 	}
 	return skipTo(i, last)
 }
