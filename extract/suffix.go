@@ -1091,6 +1091,12 @@ func (m *matcher) linkAfter(j int, a amount) int {
 		return j + 1
 	}
 	if e := m.word(j); e != nil && e.de && (a.scaled || a.words || m.isWord(a.last) || !a.year && m.partitive(j)) {
+		if w, u := m.word(a.last), m.word(j+1); w != nil && w.denom > 0 && m.lowerSpan(j) == "des" && u != nil && measured(u.unit) {
+			// "un tiers des heures" is a share of them, as "a third of the
+			// hours", no measure as "un tiers d'heure"; "deux tiers des
+			// infections" still counts infections.
+			return j
+		}
 		j++
 		if m.isSym(j, '\'', '’') && m.touches(j) {
 			j++
