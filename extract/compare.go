@@ -252,6 +252,29 @@ func setCurrencyContext(items []alignItem, para []int, text string) {
 			n.curWord, n.curBare = next.curWord, next.curBare
 		}
 	}
+	// An amount of money whose text names no currency took it from the
+	// money before it in its sentence ("C$40 million in 2019 and 25
+	// million in 2020"), and the word that names it there.
+	type source struct {
+		para int
+		unit string
+	}
+	var sources map[source]*numFact
+	for k := range items {
+		n := &items[k].num
+		if n.kind != Money {
+			continue
+		}
+		key := source{para[k], n.unit}
+		if n.curWord != "" {
+			if sources == nil {
+				sources = map[source]*numFact{}
+			}
+			sources[key] = n
+		} else if src := sources[key]; src != nil {
+			n.curWord, n.curBare = src.curWord, src.curBare
+		}
+	}
 	for k := range items {
 		n := &items[k].num
 		if n.kind != Money || n.unit == "XXX" || math.Abs(n.val) < 1 || conversion(k) {
