@@ -683,6 +683,9 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if a.weak && a.val.cmpInt(1) == 0 && m.partitive(j) {
 		return reading{none: true} // "un des points clés", "une d'entre elles": "one of"
 	}
+	if u := m.sizedCount(j); u != "" && !a.weak && !a.scaled && a.val.cmpInt(2) >= 0 {
+		return reading{kind: Quantity, unit: u, last: a.last, explicit: true} // "four 300-litre barrels"
+	}
 	if unit, last, ok := m.unitAfter(j, a); ok {
 		if a.weak && a.val.cmpInt(1) == 0 && unit != "" && !measured(unit) && unit != "point" && (unit != "times" || !m.perTimeAt(last+1) && m.halfAfterUnit(last) == 0) {
 			// "une voiture", "a worker": an article, not a count; "encore
@@ -730,6 +733,27 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 func (m *matcher) codeShaped(k int, a amount) bool {
 	s := m.span(k)
 	return strings.Contains(s, ".") || a.scaled && len(s) >= 2 && isUpperASCII(s)
+}
+
+// sizedCount returns the counted noun after a measure joined to its
+// number by a hyphen at j, which gives the size of each thing counted:
+// "four 300-litre barrels", "two 10-storey buildings", "five 10-year-old
+// children". It returns "" otherwise.
+func (m *matcher) sizedCount(j int) string {
+	if !m.isNum(j) || !m.isDash(j+1) || !m.touches(j+1) || !m.touches(j+2) {
+		return ""
+	}
+	if e := m.word(j + 2); e == nil || !measured(e.unit) {
+		return ""
+	}
+	k := j + 3
+	if m.isDash(k) && m.touches(k) && m.lowerSpan(k+1) == "old" {
+		k += 2 // "five 10-year-old children"
+	}
+	if m.countNoun(k) {
+		return m.countedWord(k).unit
+	}
+	return ""
 }
 
 // bothOf reports a bare two that means both: "tous deux", "toutes les
