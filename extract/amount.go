@@ -252,10 +252,16 @@ func (m *matcher) ratioAfter(a *amount) bool {
 	}
 	j := a.last + 1
 	e := m.word(j)
+	between := false
 	if (e == nil || e.ratio == 0) && a.val.Coef == 1 && m.isWord(j) {
-		// "un élève sur trois", "one child in five": the noun between.
-		if e2 := m.word(j + 1); e2 != nil && e2.ratio == 'i' {
-			j, e = j+1, e2
+		// "un élève sur trois", "one child in five", "un test génétique
+		// sur trois", "one genetic test in three": the noun between, and
+		// an adjective.
+		for n := 1; n <= 2 && m.isWord(j+n-1); n++ {
+			if e2 := m.word(j + n); e2 != nil && e2.ratio == 'i' {
+				j, e, between = j+n, e2, true
+				break
+			}
 		}
 	}
 	if e == nil || e.ratio == 0 {
@@ -272,8 +278,8 @@ func (m *matcher) ratioAfter(a *amount) bool {
 	if !ok || b.ordinal || b.val.Neg || b.val.Exp < 0 || b.val.Coef == 0 || b.approx || b.weak || b.year && !b.words || m.isDash(b.last+1) {
 		return false // "un homme sur un chemin", "one together in 3-4 hours"
 	}
-	if e.ratio != 'o' && a.val.Cmp(b.val) > 0 {
-		return false
+	if e.ratio != 'o' && a.val.Cmp(b.val) > 0 || between && !m.noUnitAt(b.last+1) {
+		return false // "une étude menée sur 1 099 cas" counts cases
 	}
 	if u, _, ok := m.unitAfter(b.last+1, b); ok && timeUnits[u] {
 		return false // "2 over 3 days", "5 in 10 years" are spans of time
