@@ -845,7 +845,7 @@ var frWords = []wordRole{
 	{"visiteur visiteurs", asUnit("visitor")}, {"touriste touristes", asUnit("tourist")},
 	{"travailleur travailleurs travailleuse travailleuses employé employés employée employées salarié salariés salariée salariées", asUnit("worker")}, {"emploi emplois", asUnit("job")},
 	{"étudiant étudiants élève élèves", asUnit("student")},
-	{"entreprise entreprises société sociétés", asUnit("enterprise")},
+	{"entreprise entreprises société sociétés compagnie compagnies", asUnit("enterprise")},
 	{"projet projets", asUnit("project")}, {"ménage ménages foyer foyers", asUnit("household")},
 	{"véhicule véhicules voiture voitures", asUnit("vehicle")}, {"cas", asUnit("case")},
 	{"décès morts", asUnit("death")}, {"école écoles", asUnit("school")}, {"enfant enfants", asUnit("child")},

@@ -457,7 +457,7 @@ func (m *matcher) timeOfDay(i int) int {
 		return skipTo(i, i+3) // 9 o'clock
 	case t.shape.frac && m.span(i+1) == "hrs":
 		return skipTo(i, i+1) // "20.45 hrs", where "5 hrs" lasts five hours
-	case e != nil && e.unit == "hour" && !m.hedged(i): // "environ 3 heures" is a duration
+	case e != nil && e.unit == "hour" && (!m.hedged(i) || m.partOfDayAt(i+2)): // "environ 3 heures" is a duration
 		if m.isNum(i+2) && isMinutes(m.toks[i+2]) && !t.shape.frac && !m.amountAfter(i+2) {
 			return skipTo(i, i+2) // 15 heures 30
 		}
@@ -489,7 +489,7 @@ func (m *matcher) timeOfDay(i int) int {
 // "dix-huit heures") follow a word that announces a time of day and are no
 // distance in time: "à 22 heures", not "à 3 heures de Paris".
 func (m *matcher) atClock(first, last int) bool {
-	if e := m.word(last + 2); m.isDe(last+1) && e != nil && e.timeSuf {
+	if m.partOfDayAt(last + 1) {
 		return true // "cinq heures du matin", with or without "à"
 	}
 	p := m.word(first - 1)
@@ -502,6 +502,13 @@ func (m *matcher) atClock(first, last int) bool {
 		return p != nil && p.shortly && !m.isDe(last+1)
 	}
 	return p != nil && p.timePrep && !m.isDe(last+1)
+}
+
+// partOfDayAt reports "du matin", "du soir" at k, after hours: a time of
+// day, even after a hedge ("jusqu'à 5 heures du matin").
+func (m *matcher) partOfDayAt(k int) bool {
+	e := m.word(k + 1)
+	return m.isDe(k) && e != nil && e.timeSuf
 }
 
 // perPeriod reports "/semaine", "par jour", "a week", "per day" at k: the

@@ -61,7 +61,7 @@ func (m *matcher) amountFact(i int, prefix string, first int) int {
 	if a.weak && r.unit == "point" && m.isDe(r.last+1) {
 		return skipTo(first, r.last) // "un point de presse", "un point de vue": a compound noun
 	}
-	if r.kind == Quantity && r.unit == "hour" && a.words && a.val.Exp == 0 && a.val.Coef <= 24 && !m.hedged(first) {
+	if r.kind == Quantity && r.unit == "hour" && a.words && a.val.Exp == 0 && a.val.Coef <= 24 && (!m.hedged(first) || m.partOfDayAt(r.last+1)) {
 		// "à dix-huit heures": a time of day, as "à 18 heures", with its
 		// minutes: "à six heures trente", "cinq heures moins dix du matin".
 		last := m.clockMinutes(r.last)
