@@ -771,13 +771,14 @@ func (m *matcher) andPartFits(k int, mult bool, lastScale int) bool {
 }
 
 // ratDecimal15 converts a rational to a Decimal: exactly when its decimal
-// expansion ends within 18 digits ("0.625"), else rounded to 15 significant
-// digits (two thirds = 0.666666666666667), as a fraction states no more. No
-// float64 is involved.
+// expansion ends within 18 places and 18 digits ("0.625"), else rounded to
+// 15 significant digits (two thirds = 0.666666666666667, 9^20 =
+// 1.21576654590569e19), as a fraction states no more. No float64 is
+// involved.
 func ratDecimal15(r *big.Rat) Decimal {
 	for places := 0; places <= 18; places++ {
 		scaled := new(big.Rat).Mul(r, Decimal{Coef: 1, Exp: int32(places)}.Rat())
-		if scaled.IsInt() && scaled.Num().IsUint64() {
+		if scaled.IsInt() && scaled.Num().IsUint64() && scaled.Num().Uint64() < 1e18 {
 			return Decimal{Coef: scaled.Num().Uint64(), Exp: int32(-places)}
 		}
 	}
