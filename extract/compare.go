@@ -252,9 +252,10 @@ func setCurrencyContext(items []alignItem, para []int, text string) {
 			n.curWord, n.curBare = next.curWord, next.curBare
 		}
 	}
-	// An amount of money whose text names no currency took it from the
-	// money before it in its sentence ("C$40 million in 2019 and 25
-	// million in 2020"), and the word that names it there.
+	// An amount of money whose text names no currency took it from money
+	// before it ("C$40 million in 2019 and 25 million in 2020"); it takes
+	// the word that names it there too: that of the last money in the
+	// same currency in its paragraph.
 	type source struct {
 		para int
 		unit string

@@ -238,7 +238,7 @@ func (m *matcher) sentenceCurrency(a amount, last int) string {
 			return ""
 		}
 		if f.Kind == Quantity {
-			if withinPowers(v, a.val, tol) && v.magnitude() >= a.val.magnitude()-tol {
+			if withinPowers(v, a.val, tol) {
 				return "" // a count or a measure of the same size may be the amount's
 			}
 			continue
@@ -246,8 +246,11 @@ func (m *matcher) sentenceCurrency(a amount, last int) string {
 		if f.Unit == "XXX" || cur != "" && cur != f.Unit {
 			return "" // nor a currency the text leaves unknown: its name is all a reader has
 		}
-		if (tol > 0 || cur == "") && !withinPowers(v, a.val, tol) || tol == 0 && cur == "" && v.Exp != a.val.Exp {
-			return "" // "$5.50 … 6": not written alike; a price is written as the one before it
+		switch nearest := cur == ""; {
+		case tol > 0 && !withinPowers(v, a.val, tol):
+			return ""
+		case tol == 0 && nearest && (!withinPowers(v, a.val, 0) || v.Exp != a.val.Exp):
+			return "" // "$5.50 … 6": a price in a list is written as the one before it
 		}
 		cur = f.Unit
 	}
@@ -1754,12 +1757,6 @@ func evenHedge(h []string) bool {
 	return evenHedges[strings.Join(h, " ")]
 }
 
-// sharedAfterAnd reports that the amount at k, after "and" or "et", ends
-// with a unit that serves the bare amount a before it too: a percent sign
-// ("1.3 and 2.0% respectively"), a currency ("des billets de 5 et 100
-// dollars"), a unit of measure ("de 1,2 et 1,4 litres", "deux fils de 14
-// et 11 ans") or, after a decimal, a scale ("2,5 et 10 millions"). A
-// count keeps to its own noun: "11 players and 5 substitutes".
 // withinPowers reports two amounts whose orders of magnitude differ by at
 // most n.
 func withinPowers(a, b Decimal, n int) bool {
@@ -1774,6 +1771,12 @@ func (m *matcher) rangeOpener(first int) bool {
 	return e != nil && e.between
 }
 
+// sharedAfterAnd reports that the amount at k, after "and" or "et", ends
+// with a unit that serves the bare amount a before it too: a percent sign
+// ("1.3 and 2.0% respectively"), a currency ("des billets de 5 et 100
+// dollars"), a unit of measure ("de 1,2 et 1,4 litres", "deux fils de 14
+// et 11 ans") or, after a decimal, a scale ("2,5 et 10 millions"). A
+// count keeps to its own noun: "11 players and 5 substitutes".
 func (m *matcher) sharedAfterAnd(a amount, k int) bool {
 	b, ok := m.amountAt(k, false)
 	if !ok || b.words != a.words || b.val.Neg || b.weak {
