@@ -663,12 +663,12 @@ func isMinutes(t token) bool {
 // scale word, or a percentage, money or a measure after it, or a span of
 // years ("la saison 2019-20").
 func (m *matcher) statesAmount(k int) bool {
-	if y, ok := m.yearOf(k); ok && m.isDash(k+1) && m.touches(k+1) && m.touches(k+2) {
-		if end, ok := m.yearOf(k + 2); ok && end > y {
-			return true
+	if y, ok := m.yearOf(k); ok {
+		if m.yearRangeAround(k, y) {
+			return true // "la saison 1992-1993"
 		}
-		if t := m.tok(k + 2); t != nil && t.kind == tkNum && t.shape.intDigits == 2 && !t.shape.frac && int(t.num.Coef) > y%100 {
-			return true
+		if t := m.tok(k + 2); m.isDash(k+1) && m.touches(k+1) && m.touches(k+2) && t.kind == tkNum && t.shape.intDigits == 2 && !t.shape.frac && int(t.num.Coef) > y%100 {
+			return true // "la saison 2019-20"
 		}
 	}
 	a, ok := m.amountAt(k, false)
