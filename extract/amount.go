@@ -252,14 +252,28 @@ func (m *matcher) ratioAfter(a *amount) bool {
 	}
 	j := a.last + 1
 	e := m.word(j)
-	between := false
-	if (e == nil || e.ratio == 0) && a.val.Coef == 1 && m.isWord(j) {
+	between, hyphened := false, false
+	if m.isDash(j) && m.touches(j) && m.touches(j+1) && m.isDash(j+2) && m.touches(j+2) {
+		if e2 := m.word(j + 1); e2 != nil && e2.ratio == 'i' {
+			j, e, hyphened = j+1, e2, true // "four-in-ten patients", "one-in-five"
+		}
+	}
+	if (e == nil || e.ratio == 0) && m.isWord(j) {
 		// "un élève sur trois", "one child in five", "un test génétique
-		// sur trois", "one genetic test in three": the noun between, and
-		// an adjective.
-		for n := 1; n <= 2 && m.isWord(j+n-1); n++ {
-			if e2 := m.word(j + n); e2 != nil && e2.ratio == 'i' {
-				j, e, between = j+n, e2, true
+		// sur trois", "one genetic test in three", "huit naissances sur
+		// dix": the noun between, and an adjective. The noun may take a
+		// complement: "quatre cas de syphilis sur cinq", "one case of
+		// measles in ten", "un cas d'asthme sur dix".
+		// Not "9 membres de la Commission sur 14", which counts members.
+		k := j + 1
+		if d := m.word(k + 1); m.isDe(k) && m.isWord(k+1) && (d == nil || !d.det) {
+			k += 2
+		} else if m.isDe(k) && m.isSym(k+1, '\'', '’') && m.isWord(k+2) {
+			k += 3
+		}
+		for n := 0; n <= 1 && m.isWord(k+n-1) && (n == 0 || m.adjectiveAt(k)); n++ {
+			if e2 := m.word(k + n); e2 != nil && (e2.ratio == 'i' || e2.ratio == 'u') {
+				j, e, between = k+n, e2, true
 				break
 			}
 		}
@@ -268,11 +282,17 @@ func (m *matcher) ratioAfter(a *amount) bool {
 		return false
 	}
 	k := j + 1
+	if hyphened {
+		k++ // the second hyphen of "four-in-ten"
+	}
 	if e.ratio == 'u' {
 		if e2 := m.word(k); e2 == nil || !e2.ofWord {
 			return false
 		}
 		k++
+	}
+	if m.lowerSpan(k) == "every" {
+		k++ // "three out of every ten", "one in every five"
 	}
 	b, ok := m.amountAt(k, false)
 	if !ok || b.ordinal || b.val.Neg || b.val.Exp < 0 || b.val.Coef == 0 || b.approx || b.weak || b.year && !b.words || m.isDash(b.last+1) {
@@ -281,12 +301,23 @@ func (m *matcher) ratioAfter(a *amount) bool {
 	if e.ratio != 'o' && a.val.Cmp(b.val) > 0 || between && !m.noUnitAt(b.last+1) {
 		return false // "une étude menée sur 1 099 cas" counts cases
 	}
+	if between && a.val.Cmp(b.val) == 0 {
+		return false // "24 heures sur 24", "7 jours sur 7": all the time
+	}
 	if u, _, ok := m.unitAfter(b.last+1, b); ok && timeUnits[u] {
 		return false // "2 over 3 days", "5 in 10 years" are spans of time
 	}
 	a.val = ratDecimal15(new(big.Rat).Quo(a.val.Rat(), b.val.Rat()))
 	a.last, a.weak, a.year = b.last, false, false
 	return true
+}
+
+// adjectiveAt reports a word at k that may stand beside a noun in a
+// proportion (see ratioAfter): a word the tables do not know, a nation, or
+// the noun itself ("one genetic test in three"); not "and" or "in".
+func (m *matcher) adjectiveAt(k int) bool {
+	e := m.word(k)
+	return e == nil || m.nationOnly(e) || e.counted || e.unit != ""
 }
 
 var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true}

@@ -238,8 +238,10 @@ var compareCases = []alignCase{
 		[]string{"match | 7th century | VIIe siècle"}},
 	// French reads "deux électeurs sur trois" as two numbers, not a ratio:
 	// neither is a mismatch.
-	{"none/ratio-is-not-a-count", "Two out of three voters agree.", "Deux électeurs sur trois sont d'accord.",
-		[]string{"only_en | Two out of three | ", "only_fr |  | Deux électeurs", "only_fr |  | trois"}},
+	{"none/ratio-is-not-a-count", "Nine out of fourteen committee members agree.", "9 membres de la Commission sur 14 sont d'accord.",
+		[]string{"only_en | Nine out of fourteen | ", "only_fr |  | 9 membres", "only_fr |  | 14"}},
+	{"match/ratio-with-a-noun-between", "Two out of three voters agree.", "Deux électeurs sur trois sont d'accord.",
+		[]string{"match | Two out of three | Deux électeurs sur trois"}},
 }
 
 func TestCompare(t *testing.T) {
