@@ -320,7 +320,7 @@ func (m *matcher) adjectiveAt(k int) bool {
 	return e == nil || m.nationOnly(e) || e.counted || e.unit != ""
 }
 
-var timeUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true}
+var timeUnits = map[string]bool{"century": true, "decade": true, "year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true}
 
 var megaAbbr = entry{scale: 6, abbr: true}
 
@@ -437,10 +437,20 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 	}
 	a.weak = a.first == a.last && m.word(a.first).article
 	if !a.ordinal && a.val.Coef == 1 && a.val.Exp == 0 && a.last == i && pre == 1 && !(m.isWord(i+1) && m.isCurrency(i+1) && !m.isNum(i+2)) &&
-		!m.coinNoun(i+1) && !m.unitAndAHalf(i+1) && !m.articleSpan(i) {
-		return a, false // a lone "a", but "a dollar" and "a year and a half" are one
+		!m.coinNoun(i+1) && !m.unitAndAHalf(i+1) && !m.articleSpan(i) && !m.percentagePoint(i+1) {
+		return a, false // a lone "a", but "a dollar", "a year and a half" and "a percentage point" are one
 	}
 	return a, true
+}
+
+// percentagePoint reports "percentage point" or "point de pourcentage" at
+// k: a change of one point, as "by a percentage point".
+func (m *matcher) percentagePoint(k int) bool {
+	if e := m.word(k); e == nil || !e.pctWord || m.isDash(k+1) {
+		return false // nor "a percentage-point rise", a rise in points
+	}
+	_, last, ok := m.percentAfter(k)
+	return ok && last > k
 }
 
 // bookNoun reports a masculine article at i before a pound: "un livre" is

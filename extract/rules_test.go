@@ -483,6 +483,10 @@ var ruleCases = []extractCase{
 	{name: "ratio/a-noun-between-hyphens-and-every-en", lang: en,
 		in:   "Eight births out of ten, four-in-ten patients and three out of every ten men.",
 		want: []wantFact{qty("0.8", "", "Eight births out of ten"), qty("0.4", "", "four-in-ten"), qty("0.3", "", "three out of every ten")}},
+	{name: "article/a-decade-a-century-and-a-percentage-point", lang: en,
+		in: "Almost a decade ago, for a century, it fell by one percentage point, then a percentage point; a percentage-point rise, a decade of war.",
+		want: []wantFact{qty("1", "decade", "a decade").hedged(), qty("1", "century", "a century"), pct("1", "pp", "one percentage point"),
+			pct("1", "pp", "a percentage point")}},
 	{name: "percent-sign-shared-over-and", lang: en,
 		in:   "The budget records 1.3 and 2.0% respectively, with 2 children and 50% of adults.",
 		want: []wantFact{pct("1.3", "%", "1.3"), pct("2", "%", "2.0%"), qty("2", "child", "2 children"), pct("50", "%", "50%")}},
@@ -878,7 +882,7 @@ var ruleCases = []extractCase{
 	{name: "a-multiplier-verb-is-a-number-of-times", lang: en,
 		in: "Exports doubled in a decade and imports more than tripled; the firm plans to quadruple output, a tenfold rise, up 20-fold, " +
 			"costs multiplied by three. Not a double murder, double-digit growth, to double-check, Double Down; he doubled as a coach and doubled down.",
-		want: []wantFact{qty("2", "times", "doubled"), qty("3", "times", "tripled").hedged(), qty("4", "times", "quadruple"),
+		want: []wantFact{qty("2", "times", "doubled"), qty("1", "decade", "a decade"), qty("3", "times", "tripled").hedged(), qty("4", "times", "quadruple"),
 			qty("10", "times", "tenfold"), qty("20", "times", "20-fold"), qty("3", "times", "three")}},
 	{name: "a-multiplier-verb-is-a-number-of-times-fr", lang: fr,
 		in: "Les exportations ont doublé, les importations ont plus que triplé et la dette a presque quadruplé ; elles vont doubler, " +

@@ -622,10 +622,10 @@ func (m *matcher) read(a amount, prefix string, first int) reading {
 	if a.words && !a.scaled && m.rankNounBefore(first) && m.rankEnds(j) {
 		return reading{kind: Ordinal, last: a.last, explicit: true} // "day two of the trial", "week five or six"
 	}
-	// "5 percent", "a 25-percent cut", "fifty-per-cent"; but "un
-	// pourcentage record" states none.
+	// "5 percent", "a 25-percent cut", "fifty-per-cent", "one percentage
+	// point"; but "un pourcentage record" states none.
 	pj := m.skipHyphen(j)
-	if unit, last, ok := m.percentAfter(pj); ok && !(a.weak && m.word(pj) != nil && m.word(pj).pctWord) {
+	if unit, last, ok := m.percentAfter(pj); ok && !(a.weak && m.word(pj) != nil && m.word(pj).pctWord && last == pj) {
 		return reading{kind: Percent, unit: unit, last: last, explicit: true}
 	}
 	if e := m.word(j); e != nil && e.curMod != "" && m.codeShaped(j, a) && !m.isWord(j+1) && !m.isNum(j+1) && !m.isCurrency(j+1) {
