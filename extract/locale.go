@@ -894,6 +894,7 @@ var frWords = []wordRole{
 const frHedges = `environ, environ de, env., près de, près d', presque, plus de, plus d', moins de, moins d', quelque,
 	plus de la, plus des, près de la, près des, moins de la, moins des,
 	au moins, autour de, jusqu'à, quasiment, quasi, approximativement, pas moins de, aux alentours de,
+	aux alentours d', aux environs de, aux environs d', quelques,
 	de l'ordre de, un peu plus de, un peu plus d', un peu moins de, un peu moins d',
 	à peu près, approximativement, au-delà de, au delà de, largement, pratiquement,
 	supérieur à, supérieure à, supérieurs à, supérieures à, inférieur à, inférieure à, inférieurs à,
