@@ -210,12 +210,23 @@ func (m *matcher) contrasted(a amount, first, last int) *Fact {
 // The money before it names one known currency, and no count or measure of
 // that size stands there beside it ("1 milliard de dollars et huit
 // millions de tonnes … 2,5 milliards"). No noun of its own follows the
-// amount ("$2 billion for 3 million Syrians"), nor the end of a range that
-// may have one ("2 million and 3 million people"). An amount that opens
+// amount ("$2 billion for 3 million Syrians"), nor the end of the range
+// it may open ("2 million and 3 million people"); the start of a range is
+// read by its end ("de 370 à 500 pour une simple"). An amount that opens
 // brackets is mostly a conversion into a currency the text leaves to the
 // reader ("11.2 billion euros (16.3 billion)"). It returns "" otherwise.
 func (m *matcher) sentenceCurrency(a amount, last int) string {
-	if m.nounAt(last+1) || m.isSym(a.first-1, '(') || m.rangeWordAt(last+1) && m.isNum(last+2) {
+	if m.rangeWordAt(last+1) && m.isNum(last+2) {
+		b, ok := m.amountAt(last+2, false)
+		if !ok {
+			return ""
+		}
+		if rb := m.read(b, "", last+2); rb.none || rb.explicit || rb.unit != "" {
+			return "" // "2 millions et 3 millions de personnes"
+		}
+		last = b.last // "de 370 à 500 pour une simple": the start reads as its end
+	}
+	if m.nounAt(last+1) || m.isSym(a.first-1, '(') {
 		return ""
 	}
 	tol := 3
