@@ -638,7 +638,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"loan loans", asUnit("loan")}, {"deal deals", asUnit("agreement")}, {"payment payments", asUnit("payment")},
 	{"home homes", asUnit("dwelling")}, {"night nights", asUnit("night")}, {"door doors", asUnit("door")},
 	{"light", asUnitMod("year", "ly")}, {"nautical", asUnitMod("mile", "nmi")}, {"youth youths", asUnit("youth")},
-	{"dead injured wounded", isPreAdj}, // "800 dead", "800 dead birds": see counts.txt
+	{"dead injured wounded police", isPreAdj}, // "800 dead", "800 dead birds", "65 police", "3 police cars": see counts.txt
 	{"gram grams gramme grammes", asUnit("g")}, {"century centuries", asUnit("century")},
 	{"millennium millennia millenniums", asUnit("millennium")}, {"horsepower hp bhp", asUnit("hp")},
 	{"watt watts", asUnit("W")}, {"kilowatt kilowatts", asUnit("kW")}, {"terawatt terawatts", asUnit("TW")},
