@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 )
@@ -78,8 +79,8 @@ func (m *matcher) digitsAt(t *token, i int, money bool) amount {
 	if m.isDash(a.last+1) && m.touches(a.last+1) && m.touches(a.last+2) && strings.EqualFold(m.span(a.last+2), "plus") {
 		a.last, a.approx, a.year = a.last+2, true, false // "20-plus years", "$2 billion-plus": at least
 	}
-	if a.scaled {
-		m.fractionAfter(&a) // "3 millions et demi"
+	if a.scaled || a.last == i && plainInt(t) && t.num.Exp == 0 && t.shape.intDigits <= 3 && m.word(i+1) != nil && m.word(i+1).andWord {
+		m.fractionAfter(&a) // "3 millions et demi", "2 and a half years"
 	}
 	if a.step > 0 && a.val.Exp >= 0 && !t.shape.frac {
 		// "1 million 200 thousand"; but "1,8 milliard et 870
@@ -489,13 +490,21 @@ func (m *matcher) unitAndAHalf(j int) bool {
 }
 
 // mixedFraction extends whole digits by a proper fraction written after a
-// space or a hyphen: "1 1/2 cups", "a 1-1/2 year war", "2 3/4 miles".
+// space or a hyphen: "1 1/2 cups", "a 1-1/2 year war", "2 3/4 miles", and
+// a fraction character after a space, "2 ½ inches" (glued, "2½" is one
+// token already).
 func (m *matcher) mixedFraction(a *amount) {
 	j := a.last + 1
 	if m.isDash(j) && m.touches(j) {
 		j++
 	} else if m.touches(j) {
 		return
+	}
+	if r, size := utf8.DecodeRuneInString(m.span(j)); m.isNum(j) && size == len(m.span(j)) {
+		if v := vulgarFraction(r); v != nil {
+			a.val, a.last = ratDecimal15(new(big.Rat).Add(a.val.Rat(), v)), j
+			return
+		}
 	}
 	x, y, ok := m.properSlash(j)
 	if !ok || y == 100 {
