@@ -706,19 +706,33 @@ func (m *matcher) reference(i int) int {
 	}
 	last := m.chainEnd(k)
 	first := last
-	// "articles 5 and 4", "routes 1, 14 et 15": a list of references.
+	// "articles 5 and 4", "routes 1, 14 et 15", "sections 8567, 8627,
+	// and 8665": a list of references.
 	for {
-		e := m.word(last + 1)
-		if !(m.isSym(last+1, ',') || e != nil && (e.andWord || e.rangeTo)) || !m.isNum(last+2) {
+		j := last + 1
+		if e := m.word(j + 1); m.isSym(j, ',') && e != nil && e.andWord {
+			j++ // the serial comma
+		}
+		e := m.word(j)
+		if !(m.isSym(j, ',') || e != nil && (e.andWord || e.rangeTo)) || !m.isNum(j+1) {
 			break
 		}
-		last = m.chainEnd(last + 2)
+		next := m.chainEnd(j + 1)
+		if m.statesAmount(j+1) || !m.noUnitAt(next+1) && !numberSign && !numberWords[m.lowerAt(i)] {
+			// "Article 5 and 40 people", "Article 5, 3 million euros": an
+			// amount of its own; but "the No. 1 and 2 reactors" are labels.
+			break
+		}
+		last = next
 	}
 	if m.word(i).refList && last == first && !m.isDash(first-1) {
 		return 0 // a plural names a list ("Districts 8 and 9", "seasons 1-3"), not "water levels 1.2 metres above"
 	}
 	return skipTo(i, last)
 }
+
+// numberWords name a number as a label ("the Number 1 and 2 reactors").
+var numberWords = wordsOf("number numbers numéro numéros numero numeros")
 
 // euroName passes over "Euro" with a capital before a whole number and no
 // scale: the name of a football championship ("Euro 2012") or of an
