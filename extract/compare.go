@@ -718,7 +718,7 @@ var measures = map[string]measure{
 	"kWh": {dim: "energy", size: 1}, "MWh": {dim: "energy", size: 1e3}, "GWh": {dim: "energy", size: 1e6},
 	"minute": {dim: "time", size: 60}, "hour": {dim: "time", size: 3600}, "day": {dim: "time", size: 86400},
 	"week": {dim: "time", size: 7 * 86400}, "month": {dim: "time", size: 30.436875 * 86400}, "year": {dim: "time", size: 365.2425 * 86400},
-	"decade": {dim: "time", size: 3652.425 * 86400}, "second": {dim: "time", size: 1},
+	"decade": {dim: "time", size: 3652.425 * 86400}, "second": {dim: "time", size: 1}, "ms": {dim: "time", size: 1e-3}, "µs": {dim: "time", size: 1e-6},
 	"mg": {dim: "mass", size: 1e-6}, "lb": {dim: "mass", size: 0.45359237}, "µm": {dim: "length", size: 1e-6},
 	"km/h": {dim: "speed", size: 1 / 3.6}, "mph": {dim: "speed", size: 0.44704}, "m/s": {dim: "speed", size: 1},
 	"m/h": {dim: "speed", size: 1 / 3600.0},

@@ -148,6 +148,7 @@ type entry struct {
 	det        bool   // the, their, its: a determiner ("half the price")
 	halfNoun   bool   // half, moitié: a share before "of" / "de" ("half of the cars", "la moitié des voitures")
 	degree     bool   // Celsius, Fahrenheit: a unit that may follow a degree sign
+	lowerAbbr  bool   // ms, mg: a unit only in lower case ("20 MS patients", "un MG", a doctor)
 	orTime     bool   // second, seconde: also a unit of time ("a second", "une seconde")
 	weight     bool   // pound, livre: also a unit of weight (see poundOfWeight)
 	masc       bool   // un: a masculine article; "un livre" is a book, as a pound is "une livre"
@@ -490,6 +491,7 @@ var (
 	isIsotope   = func(e *entry) { e.isotope = true }
 	isLowerISO  = func(e *entry) { e.lowerISO = true }
 	isCentury   = func(e *entry) { e.century = true }
+	isLowerAbbr = func(e *entry) { e.lowerAbbr = true }
 	isSquare    = func(e *entry) { e.power = 2 }
 	isCubic     = func(e *entry) { e.power = 3 }
 )
@@ -530,7 +532,7 @@ var sharedWords = append(isoWords(), []wordRole{
 	{"won rand yen kip kips", isNotPre}, {"franc francs", asFamily("franc")}, {"dinar dinars", asFamily("dinar")},
 	{"usd eur gbp jpy cny vnd aud chf sgd hkd inr krw thb nzd myr idr xof xaf", isLowerISO},
 	{"celsius", asDegree("°C")}, {"fahrenheit", asDegree("°F")}, {"celsius fahrenheit", isHeat},
-	{"mg", asUnit("mg")}, {"µm μm micron microns", asUnit("µm")}, {"lb lbs", asUnit("lb")}, {"min", asUnit("minute")},
+	{"mg", asUnit("mg")}, {"ms msec", asUnit("ms")}, {"µs μs", asUnit("µs")}, {"mg ms msec", isLowerAbbr}, {"µm μm micron microns", asUnit("µm")}, {"lb lbs", asUnit("lb")}, {"min", asUnit("minute")},
 	{"lakh lakhs", asScale(5)}, {"crore crores", asScale(7)}, {"lkh lkhs", asAbbr(5)}, {"cr", asAbbr(7)},
 	{"元", asCur("CNY")}, {"円", asCur("JPY")},
 	// Bitcoin (no ISO code; BTC by use) and currencies replaced by the euro,
@@ -704,6 +706,7 @@ var enWords = append(enFusedOrdinals(), []wordRole{
 	{"consecutive straight successive additional more new other full first last next past previous extra further degree degrees metric",
 		isUnitAdj},
 	{"seconds secs sec", asUnit("second")}, {"mins", asUnit("minute")}, {"milligram milligrams", asUnit("mg")},
+	{"millisecond milliseconds", asUnit("ms")}, {"microsecond microseconds", asUnit("µs")},
 	{"micrometre micrometres micrometer micrometers", asUnit("µm")},
 	{"percent pct pc", isPercent}, {"per", isPer}, {"cent", isCent},
 	{"point points", isPoints}, {"percentage percentages", isPctWord},
@@ -868,7 +871,8 @@ var frWords = []wordRole{
 	{"utilisateur utilisateurs utilisatrice utilisatrices", asUnit("user")}, {"client clients clientes", asUnit("customer")},
 	{"abonné abonnés abonnée abonnées", asUnit("subscriber")}, {"baril barils", asUnit("barrel")},
 	{"premiers premières derniers dernières prochains prochaines nouveaux nouvelles autres degré degrés", isUnitAdj},
-	{"secondes", asUnit("second")}, {"milligramme milligrammes", asUnit("mg")}, {"micromètre micromètres", asUnit("µm")},
+	{"secondes", asUnit("second")}, {"milligramme milligrammes", asUnit("mg")},
+	{"milliseconde millisecondes", asUnit("ms")}, {"microseconde microsecondes", asUnit("µs")}, {"micromètre micromètres", asUnit("µm")},
 	{"pourcent", isPercent}, {"pour", isPer}, {"cent", isCent},
 	{"point points", isPoints}, {"pourcentage pourcentages", isPctWord}, {"point points", asUnit("point")},
 	{"n no nº numéro numero article articles art décret décrets résolution loi circulaire directive clause chapitre section paragraphe alinéa page pages route autoroute salle ligne porte terminal phase arrondissement district zone niveau version lot bloc type catégorie stade groupe classe tableau graphique fig figure annexe schéma diagramme diapositive encadré saison épisode master",

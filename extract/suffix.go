@@ -1342,6 +1342,9 @@ func (m *matcher) unitAfter(j int, a amount) (string, int, bool) {
 			return "", 0, false
 		}
 	}
+	if e.lowerAbbr && !m.lower(k) {
+		return "", 0, false // "20 MS patients", "un MG": no unit
+	}
 	if s := m.span(k); len(s) == 1 && (s != "m" && s != "t" && s != "l" && s != "L" && s != "g" || !m.touches(k) && !m.isNum(k-1) ||
 		m.isSym(k+1, '\'', '’')) {
 		return "", 0, false // a lone letter is a unit only right after digits: "5 m", "5m", "1,6 l", not "3 l'heure"
