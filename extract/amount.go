@@ -444,8 +444,9 @@ func (m *matcher) wordsAt(i int, money bool) (amount, bool) {
 	return a, true
 }
 
-// percentagePoint reports "percentage point" or "point de pourcentage" at
-// k: a change of one point, as "by a percentage point".
+// percentagePoint reports "percentage point" at k, which makes the "a"
+// before it a number: "by a percentage point" is one point, as French "un
+// point de pourcentage" is (read as a unit of points).
 func (m *matcher) percentagePoint(k int) bool {
 	if e := m.word(k); e == nil || !e.pctWord || m.isDash(k+1) {
 		return false // nor "a percentage-point rise", a rise in points
