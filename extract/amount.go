@@ -80,7 +80,9 @@ func (m *matcher) digitsAt(t *token, i int, money bool) amount {
 		a.last, a.approx, a.year = a.last+2, true, false // "20-plus years", "$2 billion-plus": at least
 	}
 	if a.scaled || a.last == i && plainInt(t) && t.num.Exp == 0 && t.shape.intDigits <= 3 && m.word(i+1) != nil && m.word(i+1).andWord {
-		m.fractionAfter(&a) // "3 millions et demi", "2 and a half years"
+		// "3 millions et demi", "2 and a half years"; whole digits only
+		// before "and", so that "3 quarters" stays a count of quarters.
+		m.fractionAfter(&a)
 	}
 	if a.step > 0 && a.val.Exp >= 0 && !t.shape.frac {
 		// "1 million 200 thousand"; but "1,8 milliard et 870
